@@ -1,0 +1,51 @@
+import type { JsonValue } from "../json";
+import type { Localized } from "../localized";
+import type { OutboundType } from "../io";
+import type { EffectResult } from "./engineInput";
+import type { Effect, SessionEndReason, TimerKind } from "./effects";
+
+/**
+ * What happened during one `advance`, in order. The simulator lists these and highlights the path
+ * from `node_entered` / `edge_taken`; `flowId` tells sub-flow steps apart.
+ */
+export type TraceEntry =
+  | {
+      type: "session_started";
+      flowId: string;
+      startNodeId: string;
+      via: "trigger" | "api" | "restart" | "keyword";
+    }
+  | { type: "session_ended"; reason: SessionEndReason }
+  | { type: "node_entered"; flowId: string; nodeId: string; nodeType: string; step: number }
+  | {
+      type: "edge_taken";
+      flowId: string;
+      edgeId: string;
+      source: string;
+      sourceHandle: string;
+      target: string;
+    }
+  | { type: "jump"; flowId: string; nodeId: string; toFlowId: string; toNodeId: string }
+  | { type: "subflow_returned"; fromFlowId: string; toFlowId: string; toNodeId: string }
+  | { type: "dead_end"; flowId: string; nodeId: string; port: string }
+  | { type: "input_accepted"; flowId: string; nodeId: string; port?: string }
+  | {
+      type: "input_rejected";
+      flowId?: string;
+      nodeId?: string;
+      reason: string;
+      message: Localized;
+    }
+  | { type: "variable_set"; name: string; value: JsonValue }
+  | { type: "variable_unset"; name: string }
+  | { type: "message_dropped"; nodeId?: string; messageType: OutboundType; reason: "window_closed" }
+  | { type: "effect_requested"; effectId?: string; effect: Effect["type"]; nodeId?: string }
+  | { type: "effect_result"; effectId: string; status: EffectResult["status"]; accepted: boolean }
+  | { type: "timer_scheduled"; timerId: string; kind: TimerKind; fireAt: number }
+  | { type: "timer_fired"; timerId: string; kind: TimerKind }
+  | { type: "timer_ignored"; timerId: string; reason: "stale" | "no_session" }
+  | { type: "global_keyword"; action: "restart" | "human" | "stop"; keyword: string }
+  | { type: "no_trigger_match" }
+  | { type: "budget_exhausted"; steps: number; nodeId: string; message: Localized }
+  | { type: "warning"; code: string; message: Localized; nodeId?: string; flowId?: string }
+  | { type: "error"; code: string; message: Localized; nodeId?: string; flowId?: string };

@@ -1,0 +1,83 @@
+/**
+ * Public API of lib/flow. Other modules import only from here.
+ */
+export * from "./io";
+export { FLOW_VERSION } from "./version";
+export type { Locale, Localized } from "./localized";
+export type { JsonValue } from "./json";
+export { jsonValueSchema } from "./json";
+
+export {
+  flowSchema,
+  flowNodeSchema,
+  type Flow,
+  type FlowInput,
+  type FlowNode,
+} from "./schema/flowSchema";
+export { flowEdgeSchema, type FlowEdge } from "./schema/flowEdgeSchema";
+export { flowVariableSchema, type FlowVariable } from "./schema/flowVariableSchema";
+export { flowSettingsSchema, type FlowSettings } from "./schema/flowSettingsSchema";
+export { positionSchema, type Position } from "./schema/positionSchema";
+export { parseFlow, type ParseFlowResult } from "./migrations/parseFlow";
+export type { FlowMigration, MigrationIssue } from "./migrations/flowMigration";
+export { createEmptyFlow, createNode } from "./createEmptyFlow";
+
+export {
+  nodeRegistry,
+  nodeTypes,
+  getNodeDefinition,
+  isNodeType,
+  type NodeType,
+  type NodeOf,
+  type NodeDataOf,
+  type NodeDefinitionOf,
+} from "./nodes/registry";
+export type {
+  NodeDefinition,
+  NodeMeta,
+  NodeGroup,
+  PortSpec,
+  NodeTraits,
+  NodeIssue,
+} from "./nodes/nodeDefinition";
+
+export type { StartData, StartNode, Trigger } from "./nodes/start/startSchema";
+export type { MessageData, MessageNode } from "./nodes/message/messageSchema";
+export type { ButtonsData, ButtonsNode } from "./nodes/buttons/buttonsSchema";
+export type { ListData, ListNode } from "./nodes/list/listSchema";
+export type {
+  QuestionData,
+  QuestionNode,
+  Answer,
+  AnswerType,
+} from "./nodes/question/questionSchema";
+export type {
+  ConditionData,
+  ConditionNode,
+  ConditionBranch,
+  ConditionRule,
+  ConditionOperator,
+  ConditionSubject,
+} from "./nodes/condition/conditionSchema";
+export type {
+  SetVariableData,
+  SetVariableNode,
+  Assignment,
+  AssignmentValue,
+} from "./nodes/set_variable/setVariableSchema";
+export type { HttpRequestData, HttpRequestNode } from "./nodes/http_request/httpRequestSchema";
+export type { DiscountCodeData, DiscountCodeNode } from "./nodes/discount_code/discountCodeSchema";
+export type { DelayData, DelayNode } from "./nodes/delay/delaySchema";
+export type { TemplateData, TemplateNode, TemplateButton } from "./nodes/template/templateSchema";
+export type {
+  LocationRequestData,
+  LocationRequestNode,
+} from "./nodes/location_request/locationRequestSchema";
+export type { CtaUrlData, CtaUrlNode } from "./nodes/cta_url/ctaUrlSchema";
+export type {
+  ContactUpdateData,
+  ContactUpdateNode,
+} from "./nodes/contact_update/contactUpdateSchema";
+export type { HandoffData, HandoffNode } from "./nodes/handoff/handoffSchema";
+export type { JumpData, JumpNode } from "./nodes/jump/jumpSchema";
+export type { EndData, EndNode } from "./nodes/end/endSchema";
