@@ -4,7 +4,7 @@ import { defineNodeSchema } from "../../schema/defineNodeSchema";
 export const discountSourceSchema = z.discriminatedUnion("kind", [
   /** One single-use code from a workspace pool; the runtime takes it (an awaited effect). */
   z.object({ kind: z.literal("pool"), poolId: z.string() }),
-  /** Generated here: `#` digit, `A` letter, `*` letter or digit, anything else literal. */
+  /** Generated here: `#` digit, `?` letter, `*` letter or digit, anything else literal. */
   z.object({ kind: z.literal("pattern"), pattern: z.string() }),
 ]);
 
