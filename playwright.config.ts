@@ -1,0 +1,54 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests run against the production build (`npm run test:e2e` builds first), once on the
+ * embedded database and, when TEST_DATABASE_URL is set, once more on that PostgreSQL.
+ */
+const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+const env = { AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
+
+const backends = [
+  { name: "pglite", port: 3100 },
+  ...(withPostgres ? [{ name: "postgres", port: 3101 }] : []),
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    locale: "en-US",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: backends.map(({ name, port }) => ({
+    name,
+    use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, channel: undefined },
+  })),
+  webServer: backends.map(({ name, port }) => ({
+    command: `npx tsx scripts/e2e-server.ts ${name} ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env,
+    stdout: "pipe",
+    stderr: "pipe",
+  })),
+});
