@@ -75,10 +75,11 @@ test("a marketer signs up, manages flows, opens the editor and signs out", async
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
 
-test("a wrong password shows an error and keeps the e-mail", async ({ page }) => {
+test("a wrong password shows an error and keeps the e-mail", async ({ page, browser, baseURL }) => {
   const account = newAccount();
-  await signUpToFlows(page, account);
-  await page.context().clearCookies();
+  const setup = await browser.newContext({ baseURL });
+  await signUpToFlows(await setup.newPage(), account);
+  await setup.close();
   await signIn(page, { email: account.email, password: "definitely-wrong" });
   await expect(
     page.getByText("That e-mail and password don't match. Check them and try again."),
@@ -89,10 +90,11 @@ test("a wrong password shows an error and keeps the e-mail", async ({ page }) =>
   await expect(page).toHaveURL(/\/w\/[^/]+\/flows$/);
 });
 
-test("bad sign-up input is explained next to each field", async ({ page }) => {
+test("bad sign-up input is explained next to each field", async ({ page, browser, baseURL }) => {
   const taken = newAccount();
-  await signUpToFlows(page, taken);
-  await page.context().clearCookies();
+  const setup = await browser.newContext({ baseURL });
+  await signUpToFlows(await setup.newPage(), taken);
+  await setup.close();
   await page.goto("/sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter your name.")).toBeVisible();
