@@ -57,6 +57,9 @@ function answerError(
 ): void {
   const code = getField(error.body.error, "code");
   const message = getField(error.body.error, "message");
+  ctx.log(
+    `refused ${meta.endpoint} ${meta.phoneNumberId}: HTTP ${error.status} ${String(message)}`,
+  );
   ctx.state.recordRejected({
     ...meta,
     httpStatus: error.status,
@@ -244,6 +247,7 @@ async function handleMessages(
     contacts: [contact],
     messages: [{ id: wamid }],
   });
+  ctx.log(`accepted ${payload.type} ${phoneNumberId} → ${recipient} (${wamid})`);
   ctx.afterAccept(sent);
 }
 
