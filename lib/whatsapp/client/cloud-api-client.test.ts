@@ -164,6 +164,15 @@ describe("createCloudApiClient against the emulator", () => {
     expect(emu.rejected()).toEqual([]);
   });
 
+  it("refuses a recipient that is neither a phone number nor a business-scoped user id", async () => {
+    expect(await client().send("not-a-number", { type: "text", text: "x" })).toMatchObject({
+      ok: false,
+      error: { kind: "permanent", code: 100, source: "local" },
+      violations: [{ code: 100, path: "to" }],
+    });
+    expect(emu.sent()).toEqual([]);
+  });
+
   it("sendPayload sends a stored payload as is", async () => {
     const payload = {
       messaging_product: "whatsapp" as const,

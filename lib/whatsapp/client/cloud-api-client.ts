@@ -17,7 +17,7 @@ import {
   successResponseSchema,
 } from "./graph-responses";
 import { markAsReadPayload, toCloudApiPayload, type PayloadOptions } from "./to-cloud-api-payload";
-import type { PayloadViolation } from "./validate-cloud-api-payload";
+import { validateCloudApiPayload, type PayloadViolation } from "./validate-cloud-api-payload";
 
 export type CloudApiClientOptions = {
   /** `https://graph.facebook.com`, or the emulator's URL (`WHATSAPP_GRAPH_API_URL`). */
@@ -160,13 +160,21 @@ export function createCloudApiClient(options: CloudApiClientOptions): CloudApiCl
 
   return {
     async send(to, msg, payloadOptions) {
-      const violations = checkOutboundLimits(msg);
+      // The message's own rules first (they also reject values that are not messages at all),
+      // then the whole payload, which adds the recipient and the options.
+      let violations = checkOutboundLimits(msg);
+      const payload = violations.length === 0 ? toCloudApiPayload(to, msg, payloadOptions) : null;
+      if (payload) violations = validateCloudApiPayload(payload);
       const [first] = violations;
-      if (first) {
+      if (first || !payload) {
         const message = violations.map((v) => v.message).join(" ");
-        return { ok: false, error: localError(message, "payload_invalid", first.code), violations };
+        return {
+          ok: false,
+          error: localError(message, "payload_invalid", first?.code ?? 100),
+          violations,
+        };
       }
-      return sendPayload(toCloudApiPayload(to, msg, payloadOptions));
+      return sendPayload(payload);
     },
 
     sendPayload,

@@ -73,6 +73,11 @@ type Waiter = { count: number; filter: Filter; resolve: (sent: SentMessage[]) =>
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 
+/** Drops the oldest tenth of a log once it passes `max`, so a long-running emulator stays small. */
+function cap<T>(log: T[], max: number): void {
+  if (log.length > max) log.splice(0, Math.max(1, Math.floor(max / 10)));
+}
+
 function matches(filter: Filter, phoneNumberId: string, to: string | undefined): boolean {
   return (
     (filter.phoneNumberId === undefined || filter.phoneNumberId === phoneNumberId) &&
@@ -102,6 +107,9 @@ export class EmulatorState {
   private waiters = new Set<Waiter>();
   private seq = 0;
   private mediaSeq = 0;
+
+  /** How many sends, reads, refusals and deliveries each log keeps. */
+  constructor(private readonly maxRecorded = 100_000) {}
 
   registerNumber(input: EmulatorNumber): RegisteredNumber {
     const number = emulatorNumberSchema.parse(input);
@@ -186,6 +194,7 @@ export class EmulatorState {
   recordSent(entry: Omit<SentMessage, "seq">): SentMessage {
     const sent: SentMessage = { seq: ++this.seq, ...entry };
     this.sentMessages.push(sent);
+    cap(this.sentMessages, this.maxRecorded);
     for (const waiter of this.waiters) {
       const got = this.sent(waiter.filter);
       if (got.length >= waiter.count) {
@@ -196,12 +205,19 @@ export class EmulatorState {
     return sent;
   }
 
+  recordDelivery(delivery: WebhookDelivery): void {
+    this.webhookDeliveries.push(delivery);
+    cap(this.webhookDeliveries, this.maxRecorded);
+  }
+
   recordRead(receipt: ReadReceipt): void {
     this.readReceipts.push(receipt);
+    cap(this.readReceipts, this.maxRecorded);
   }
 
   recordRejected(entry: Omit<RejectedRequest, "receivedAt">): void {
     this.rejectedRequests.push({ ...entry, receivedAt: preciseNow() });
+    cap(this.rejectedRequests, this.maxRecorded);
   }
 
   sent(filter: Filter = {}): SentMessage[] {

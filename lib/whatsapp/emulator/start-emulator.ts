@@ -46,6 +46,8 @@ export type EmulatorOptions = {
   webhook?: StatusWebhookConfig;
   /** Refuse non-template sends to customers who wrote nothing in 24 h, with 131047. */
   enforceServiceWindow?: boolean;
+  /** How many sends, reads, refusals and deliveries are kept (oldest dropped first). Default 100,000. */
+  maxRecorded?: number;
   /** Largest accepted request body. Default 25 MB. */
   bodyLimitBytes?: number;
   /** Wall clock in ms for windows, URL expiry and status timestamps. Default Date.now. */
@@ -83,7 +85,7 @@ export type EmulatorHandle = {
 };
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<EmulatorHandle> {
-  const state = new EmulatorState();
+  const state = new EmulatorState(options.maxRecorded);
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const log = options.log ?? (() => {});
@@ -139,7 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         retries: config.retries,
         fetch: options.fetch,
       });
-      state.webhookDeliveries.push(delivery);
+      state.recordDelivery(delivery);
       if (!delivery.ok)
         log(
           `webhook to ${config.url} failed: ${delivery.status} ${delivery.error ?? delivery.responseBody}`,
