@@ -7,9 +7,11 @@ import { defineConfig, devices } from "@playwright/test";
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const env = { AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
 
+// E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 const backends = [
-  { name: "pglite", port: 3100 },
-  ...(withPostgres ? [{ name: "postgres", port: 3101 }] : []),
+  { name: "pglite", port: portBase },
+  ...(withPostgres ? [{ name: "postgres", port: portBase + 1 }] : []),
 ];
 
 export default defineConfig({

@@ -5,12 +5,10 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, beforeAll, describe, inject } from "vitest";
 import { openPglite, openPostgres, type Database } from "./client";
 
 export type Backend = "pglite" | "postgres";
-
-export const TEMPLATE_DATABASE = "sohbet_test_template";
 
 export function testBackends(): Backend[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -43,7 +41,7 @@ export async function createTestDatabase(backend: Backend): Promise<TestDatabase
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   try {
     // The template was migrated once by the global setup: copying it is much faster than migrating.
-    await admin.unsafe(`create database "${name}" template "${TEMPLATE_DATABASE}"`);
+    await admin.unsafe(`create database "${name}" template "${inject("templateDatabase")}"`);
   } finally {
     await admin.end({ timeout: 5 });
   }
