@@ -12,6 +12,7 @@
  *   --app-secret S        signs those webhooks
  *   --statuses LIST       which callbacks to post, default sent,delivered,read ("" for none)
  *   --status-order O      in-order | reverse | shuffle
+ *   --fail CODE[:TIMES]   arm a Graph error for the next sends (repeatable), e.g. 131047:2
  *   --quiet               do not log each request
  */
 import { parseArgs } from "node:util";
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     "app-secret": { type: "string" },
     statuses: { type: "string", default: "sent,delivered,read" },
     "status-order": { type: "string", default: "in-order" },
+    fail: { type: "string", multiple: true, default: [] },
     quiet: { type: "boolean", default: false },
   },
 });
@@ -65,6 +67,12 @@ const numbers = values.number.map((spec) => {
   return { phoneNumberId, accessToken: token.join(":"), throughputPerSecond: args.throughput };
 });
 
+const failures = values.fail.map((spec) => {
+  const match = /^(\d+)(?::(\d+))?$/.exec(spec);
+  if (!match) fail(`--fail takes CODE or CODE:TIMES, got "${spec}"`);
+  return { graphCode: Number(match[1]), times: Number(match[2] ?? 1) };
+});
+
 const webhookUrl = values["webhook-url"];
 const appSecret = values["app-secret"];
 if ((webhookUrl === undefined) !== (appSecret === undefined))
@@ -76,6 +84,7 @@ const emulator = await startEmulator({
   strict: values.strict,
   enforceServiceWindow: values["service-window"],
   numbers,
+  failures,
   webhook:
     webhookUrl && appSecret
       ? { url: webhookUrl, appSecret, statuses: args.statuses, order: args.order }

@@ -119,14 +119,15 @@ describe("createCloudApiClient against the emulator", () => {
   });
 
   it("a slow answer past the timeout is a transient timeout, never a throw", async () => {
-    emu.injectFailure({ delayMs: 400 });
+    emu.injectFailure({ delayMs: 3_000 });
     const started = performance.now();
     const result = await client({ timeoutMs: 100 }).send(TO, { type: "text", text: "x" });
     expect(result).toMatchObject({
       ok: false,
       error: { kind: "transient", source: "timeout", code: null, retryable: true },
     });
-    expect(performance.now() - started).toBeLessThan(390);
+    // The client gave up long before the answer came.
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it("a dropped connection and an unreachable server are network errors", async () => {

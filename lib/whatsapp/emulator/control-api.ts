@@ -26,7 +26,7 @@ import {
   statusWebhookConfigSchema,
 } from "./emulator-config";
 import type { EmulatorContext } from "./emulator-context";
-import type { GraphRequest } from "./graph-api";
+import type { GraphRequest } from "./graph-request";
 import { parseJson, sendJson } from "./http-helpers";
 import { inboundWebhookInputSchema, statusWebhookInputSchema } from "./webhook-builders";
 

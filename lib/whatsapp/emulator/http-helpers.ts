@@ -41,7 +41,9 @@ export function parseJson(buffer: Buffer): { ok: true; value: unknown } | { ok: 
   }
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** A wait that does not keep the process alive (a slow answer must not delay shutdown). */
+export const sleep = (ms: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 /** Wall-clock milliseconds with sub-millisecond resolution, for arrival times. */
 export const preciseNow = () => performance.timeOrigin + performance.now();

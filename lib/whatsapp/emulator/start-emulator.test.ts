@@ -158,6 +158,24 @@ describe("emulator: POST /messages", () => {
     expect(emu.sent().map((m) => m.phoneNumberId)).toEqual(["2000002"]);
   });
 
+  it("arms failures given in the start options", async () => {
+    const armed = await startEmulator({ failures: [{ graphCode: 131056, times: 1 }] });
+    try {
+      const post = () =>
+        fetch(`${armed.url}/v23.0/1/messages`, {
+          method: "POST",
+          headers: { authorization: "Bearer t" },
+          body: JSON.stringify(text()),
+        });
+      expect((await post()).status).toBe(400);
+      expect((await post()).status).toBe(200);
+      armed.reset({ all: true });
+      expect((await post()).status).toBe(400);
+    } finally {
+      await armed.close();
+    }
+  });
+
   it("in strict mode refuses unknown numbers with error 100", async () => {
     const strict = await startEmulator({ strict: true });
     try {

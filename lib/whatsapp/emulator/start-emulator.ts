@@ -42,6 +42,8 @@ export type EmulatorOptions = {
   strict?: boolean;
   numbers?: EmulatorNumber[];
   media?: MediaInput[];
+  /** Failures armed from the start (and again after `reset({all: true})`). */
+  failures?: FailureSpec[];
   /** Where to post status callbacks and inbound messages, signed with the app secret. */
   webhook?: StatusWebhookConfig;
   /** Refuse non-template sends to customers who wrote nothing in 24 h, with 131047. */
@@ -101,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     for (const number of options.numbers ?? []) state.registerNumber(number);
     for (const media of options.media ?? []) state.registerMedia(media);
     state.setWebhook(options.webhook ?? null);
+    for (const failure of options.failures ?? []) state.injectFailure(failure);
   };
   applyStartOptions();
 
