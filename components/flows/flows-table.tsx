@@ -90,10 +90,10 @@ export function FlowsTable({ slug, flows, canEdit, query, loading }: FlowsTableP
       <table className="w-full text-sm">
         <thead className="bg-muted/50 text-muted-foreground border-b text-left text-xs font-medium tracking-wide uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5 font-medium">
+            <th scope="col" className="w-[45%] px-4 py-2.5 font-medium">
               {t("flows.columns.name")}
             </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
+            <th scope="col" className="w-32 px-4 py-2.5 font-medium">
               {t("flows.columns.status")}
             </th>
             <th scope="col" className="hidden px-4 py-2.5 font-medium sm:table-cell">
@@ -127,6 +127,8 @@ export function FlowsTable({ slug, flows, canEdit, query, loading }: FlowsTableP
               </td>
               <td className="text-muted-foreground hidden px-4 py-3 sm:table-cell">
                 <time
+                  // "2 minutes ago" depends on the clock, which moves between server and browser.
+                  suppressHydrationWarning
                   dateTime={flow.updatedAt}
                   title={format.dateTime(new Date(flow.updatedAt), {
                     dateStyle: "medium",
