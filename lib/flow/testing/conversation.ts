@@ -8,7 +8,9 @@ import type { AdvanceResult } from "../engine/engineRun";
 import type { Effect, TimerKind } from "../engine/effects";
 import { sessionSchema, type Session } from "../engine/session";
 import { createSeededRandom } from "../random/seededRandom";
-import { flowSchema, type Flow, type FlowInput } from "../schema/flowSchema";
+import { flowSchema, type Flow } from "../schema/flowSchema";
+import { validateNode } from "../nodes/dispatch";
+import type { ValidationContext } from "../nodes/nodeDefinition";
 import { FLOW_VERSION } from "../version";
 
 /** Test helpers: build flows tersely and play conversations through the real `advance`. */
@@ -21,7 +23,13 @@ export function edge(source: string, sourceHandle: string, target: string) {
   return { id: `${source}:${sourceHandle}->${target}`, source, sourceHandle, target };
 }
 
-export function buildFlow(doc: Partial<Omit<FlowInput, "version">> & { nodes: unknown[] }): Flow {
+/** Parses a terse document (defaults filled in); throws on a malformed one, which is a broken test. */
+export function buildFlow(doc: {
+  nodes: unknown[];
+  edges?: unknown[];
+  variables?: unknown[];
+  settings?: unknown;
+}): Flow {
   return flowSchema.parse({ version: FLOW_VERSION, ...doc });
 }
 
@@ -151,4 +159,29 @@ export function describe(message: OutboundMessage): string {
 
 export function tracedNodes(result: AdvanceResult): string[] {
   return result.trace.flatMap((t) => (t.type === "node_entered" ? [t.nodeId] : []));
+}
+
+/** Validation issues of a single node, as `code@field` strings. */
+export function issuesOf(
+  type: string,
+  data: object,
+  ctx: Partial<ValidationContext> = {},
+): string[] {
+  const flow = buildFlow({ nodes: [node("n", type, data)] });
+  const target = flow.nodes[0];
+  if (target === undefined) throw new Error("no node");
+  return validateNode(target, {
+    hasNode: (id) => id === "n" || id === "other",
+    flowExists: () => undefined,
+    settings: flow.settings,
+    ...ctx,
+  }).map((issue) => `${issue.code}@${issue.field ?? ""}`);
+}
+
+/** Effects of one result, by type. */
+export function effectsOf<T extends Effect["type"]>(
+  result: AdvanceResult,
+  type: T,
+): Extract<Effect, { type: T }>[] {
+  return result.effects.filter((e): e is Extract<Effect, { type: T }> => e.type === type);
 }

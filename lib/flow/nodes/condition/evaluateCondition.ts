@@ -4,7 +4,7 @@ import type { JsonValue } from "../../json";
 import { safeRegexTest } from "../../regex/safeRegex";
 import { valueToText } from "../../template/interpolate";
 import { messageText } from "../../text/messageText";
-import { foldCase } from "../../text/normalizeText";
+import { foldCase, normalizeText } from "../../text/normalizeText";
 import type { NodeRuntime } from "../nodeDefinition";
 import type { ConditionBranch, ConditionRule, ConditionSubject } from "./conditionSchema";
 
@@ -53,7 +53,8 @@ function same(left: JsonValue | undefined, right: string, caseSensitive: boolean
   const b = toNumber(right);
   if (a !== undefined && b !== undefined) return a === b;
   const text = valueToText(left).trim();
-  return caseSensitive ? text === right.trim() : foldCase(text) === foldCase(right.trim());
+  // Loose equality also ignores punctuation and spacing: customers type "Evet!" for "evet".
+  return caseSensitive ? text === right.trim() : normalizeText(text) === normalizeText(right);
 }
 
 export function evaluateRule(rule: ConditionRule, rt: NodeRuntime): boolean {
