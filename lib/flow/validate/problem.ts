@@ -14,13 +14,15 @@ export interface Problem {
   message: Localized;
 }
 
-export function problem(fields: Omit<Problem, "id">): Problem {
-  const id = [
+/** `key` tells apart problems of one code at one place (two undefined variables in one text). */
+export function problem(fields: Omit<Problem, "id">, key?: string): Problem {
+  const parts = [
     fields.code,
     fields.nodeId ?? "",
     fields.edgeId ?? "",
     fields.port ?? "",
     fields.field ?? "",
-  ].join(":");
-  return { id, ...fields };
+  ];
+  if (key !== undefined) parts.push(key);
+  return { id: parts.join(":"), ...fields };
 }

@@ -42,16 +42,19 @@ export function variableRules(index: FlowIndex): Problem[] {
   for (const ref of findVariableReferences(flow)) {
     if (ref.access !== "read" || ref.name.startsWith("contact.") || defined.has(ref.name)) continue;
     problems.push(
-      problem({
-        code: "variable_undefined",
-        severity: "warning",
-        ...(ref.nodeId === undefined ? {} : { nodeId: ref.nodeId }),
-        field: ref.field,
-        message: localized(
-          `"${ref.name}" is used but never set or declared; it will be empty.`,
-          `"${ref.name}" kullanılıyor ama hiç atanmıyor ya da tanımlanmıyor; boş kalacak.`,
-        ),
-      }),
+      problem(
+        {
+          code: "variable_undefined",
+          severity: "warning",
+          ...(ref.nodeId === undefined ? {} : { nodeId: ref.nodeId }),
+          field: ref.field,
+          message: localized(
+            `"${ref.name}" is used but never set or declared; it will be empty.`,
+            `"${ref.name}" kullanılıyor ama hiç atanmıyor ya da tanımlanmıyor; boş kalacak.`,
+          ),
+        },
+        ref.name,
+      ),
     );
   }
   return problems;
