@@ -81,3 +81,76 @@ export type {
 export type { HandoffData, HandoffNode } from "./nodes/handoff/handoffSchema";
 export type { JumpData, JumpNode } from "./nodes/jump/jumpSchema";
 export type { EndData, EndNode } from "./nodes/end/endSchema";
+
+// Ports and graph helpers the canvas and runtime share.
+export { outputPorts, portLabel, nodeTraits } from "./nodes/dispatch";
+export { indexFlow, type FlowIndex } from "./graph/flowIndex";
+export { outgoingEdge } from "./graph/outgoingEdge";
+export { successors, type Successor } from "./graph/successors";
+export { reachableFrom } from "./graph/reachableFrom";
+export { startNodes } from "./graph/startNodes";
+
+// Validation.
+export { validateFlow, type ValidateOptions } from "./validate/validateFlow";
+export type { Problem } from "./validate/problem";
+
+// Variables and templates.
+export {
+  interpolate,
+  templateTokens,
+  isValidVariableName,
+  valueToText,
+  type TemplateToken,
+} from "./template/interpolate";
+export {
+  findVariableReferences,
+  definedVariables,
+  renameVariable,
+  type VariableReference,
+} from "./variables/variableReferences";
+export { normalizeText, matchesKeyword } from "./text/normalizeText";
+
+// The engine.
+export { advance } from "./engine/advance";
+export type { AdvanceResult } from "./engine/engineRun";
+export {
+  engineInputSchema,
+  effectResultSchema,
+  type EngineInput,
+  type EffectResult,
+} from "./engine/engineInput";
+export { DEFAULT_MAX_STEPS, DEFAULT_FLOW_ID, type EngineContext } from "./engine/engineContext";
+export { contactSnapshotSchema, type ContactSnapshot } from "./engine/contactSnapshot";
+export {
+  effectSchema,
+  MAX_HTTP_TIMEOUT_MS,
+  type Effect,
+  type AwaitedEffect,
+  type HttpRequestEffect,
+  type DiscountCodeEffect,
+  type ScheduleTimerEffect,
+  type ContactUpdateEffect,
+  type HandoffEffect,
+  type ContactPatch,
+  type TimerKind,
+  type SessionEndReason,
+  type HttpMethod,
+} from "./engine/effects";
+export {
+  sessionSchema,
+  SESSION_VERSION,
+  parseSession,
+  type Session,
+  type SessionWait,
+  type ParseSessionResult,
+} from "./engine/session";
+export type { TraceEntry } from "./engine/traceEntry";
+export {
+  matchTrigger,
+  compareTriggerMatches,
+  TRIGGER_SPECIFICITY,
+  type TriggerMatch,
+  type TriggerMatchKind,
+} from "./engine/matchTrigger";
+export { matchGlobalKeyword, type GlobalKeywordAction } from "./engine/globalKeywords";
+export { createSeededRandom } from "./random/seededRandom";

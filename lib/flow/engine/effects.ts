@@ -85,6 +85,8 @@ export type SessionEndReason = z.infer<typeof sessionEndReasonSchema>;
 
 export const sessionEndedEffectSchema = z.object({
   type: z.literal("session_ended"),
+  /** Which session: a restart ends one session and starts another in the same advance. */
+  sessionId: z.string(),
   reason: sessionEndReasonSchema,
 });
 

@@ -11,11 +11,13 @@ import type { Effect, SessionEndReason, TimerKind } from "./effects";
 export type TraceEntry =
   | {
       type: "session_started";
+      sessionId: string;
       flowId: string;
-      startNodeId: string;
+      /** null when a "talk to a human" keyword opened the session straight into handoff. */
+      startNodeId: string | null;
       via: "trigger" | "api" | "restart" | "keyword";
     }
-  | { type: "session_ended"; reason: SessionEndReason }
+  | { type: "session_ended"; sessionId: string; reason: SessionEndReason }
   | { type: "node_entered"; flowId: string; nodeId: string; nodeType: string; step: number }
   | {
       type: "edge_taken";

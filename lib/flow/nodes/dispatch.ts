@@ -60,7 +60,7 @@ function validateOf<K extends NodeType>(
   node: NodeOf<K>,
   ctx: ValidationContext,
 ): NodeIssue[] {
-  return nodeRegistry[type].validate?.(node, ctx) ?? [];
+  return nodeRegistry[type].validate(node, ctx);
 }
 export function validateNode(node: FlowNode, ctx: ValidationContext): NodeIssue[] {
   return validateOf(node.type, node, ctx);
@@ -71,7 +71,7 @@ function variablesOf<K extends NodeType>(
   node: NodeOf<K>,
   visit: VariableVisitor,
 ): NodeOf<K> {
-  return nodeRegistry[type].variables?.(node, visit) ?? node;
+  return nodeRegistry[type].variables(node, visit);
 }
 /** Visits the node's variable references; returns the node with the visitor's names written back. */
 export function visitNodeVariables(node: FlowNode, visit: VariableVisitor): FlowNode {
@@ -79,7 +79,7 @@ export function visitNodeVariables(node: FlowNode, visit: VariableVisitor): Flow
 }
 
 function enterOf<K extends NodeType>(type: K, node: NodeOf<K>, rt: NodeRuntime): Step {
-  return nodeRegistry[type].enter?.(node, rt) ?? { kind: "port", port: "next" };
+  return nodeRegistry[type].enter(node, rt);
 }
 export function enterNode(node: FlowNode, rt: NodeRuntime): Step {
   return enterOf(node.type, node, rt);

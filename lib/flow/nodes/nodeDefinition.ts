@@ -130,10 +130,10 @@ export interface NodeDefinition<S extends AnyNodeSchema> {
   portTiming?(data: z.output<S>["data"], port: string): PortTiming;
   /** Nodes reached without an edge (jump to node), so graph helpers see them as successors. */
   jumpTargets?(data: z.output<S>["data"]): string[];
-  validate?(node: z.output<S>, ctx: ValidationContext): NodeIssue[];
+  validate(node: z.output<S>, ctx: ValidationContext): NodeIssue[];
   /** Visits every variable reference and returns the node with the visitor's names written back. */
-  variables?(node: z.output<S>, visit: VariableVisitor): z.output<S>;
-  enter?(node: z.output<S>, rt: NodeRuntime): Step;
+  variables(node: z.output<S>, visit: VariableVisitor): z.output<S>;
+  enter(node: z.output<S>, rt: NodeRuntime): Step;
   onInput?(node: z.output<S>, rt: NodeRuntime, message: InboundMessage): Step;
   onTimer?(node: z.output<S>, rt: NodeRuntime): Step;
   onEffectResult?(node: z.output<S>, rt: NodeRuntime, result: EffectResult): Step;

@@ -75,5 +75,7 @@ describe("template tokens", () => {
     expect(isValidVariableName("1st")).toBe(false);
     expect(isValidVariableName("a b")).toBe(false);
     expect(isValidVariableName("")).toBe(false);
+    expect(isValidVariableName("contact")).toBe(false);
+    expect(isValidVariableName("__proto__")).toBe(false);
   });
 });

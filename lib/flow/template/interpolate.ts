@@ -9,8 +9,11 @@ const TOKEN = /\{\{\s*([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*)\s*(?:\|([^{}
 
 export const VARIABLE_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
+/** `contact` is the contact namespace; the others would reach Object.prototype. */
+const RESERVED = new Set(["contact", "__proto__", "constructor", "prototype"]);
+
 export function isValidVariableName(name: string): boolean {
-  return VARIABLE_NAME.test(name);
+  return VARIABLE_NAME.test(name) && !RESERVED.has(name);
 }
 
 export interface TemplateToken {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clampText } from "./clampText";
-import { matchesKeyword, normalizeText } from "./normalizeText";
+import { foldCase, matchesKeyword, normalizeText } from "./normalizeText";
 
 describe("normalizeText", () => {
   it("folds the Turkish i family to one letter", () => {
@@ -12,6 +12,11 @@ describe("normalizeText", () => {
   it("drops accents and Turkish diacritics", () => {
     expect(normalizeText("ŞEKER ĞÇÖÜ şğçöü")).toBe("seker gcou sgcou");
     expect(normalizeText("Café Crème")).toBe("cafe creme");
+  });
+
+  it("foldCase keeps punctuation", () => {
+    expect(foldCase("AYŞE@Gmail.COM")).toBe("ayse@gmail.com");
+    expect(foldCase("IĞDIR-12")).toBe("igdir-12");
   });
 
   it("turns punctuation and emoji into single spaces", () => {

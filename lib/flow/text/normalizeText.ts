@@ -5,6 +5,18 @@
  * mapping all four to "i" makes "İSTANBUL", "istanbul" and "ıstanbul" equal. Punctuation and
  * emoji become spaces, so "Merhaba!" matches "merhaba".
  */
+/**
+ * Case- and accent-folding only (punctuation kept), for comparisons where "@gmail.com" or "A-12"
+ * must stay intact, like condition rules.
+ */
+export function foldCase(text: string): string {
+  return text
+    .replace(/[İIı]/g, "i")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}
+
 export function normalizeText(text: string): string {
   return text
     .replace(/[İIı]/g, "i")

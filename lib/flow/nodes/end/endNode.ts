@@ -1,6 +1,12 @@
+import { LIMITS } from "../../io";
 import { localized } from "../../localized";
 import { defineNode } from "../nodeDefinition";
+import { Issues } from "../shared/issues";
+import { fitText } from "../shared/runtimeText";
+import { visitTemplate } from "../shared/visitVariables";
 import { endNodeSchema } from "./endSchema";
+
+const MESSAGE = localized("The closing message", "Kapanış mesajı");
 
 export const endNode = defineNode(endNodeSchema)({
   type: "end",
@@ -16,4 +22,19 @@ export const endNode = defineNode(endNodeSchema)({
   },
   ports: () => [],
   traits: (data) => ({ waitsFor: "nothing", sendsFreeForm: data.message.trim() !== "" }),
+
+  validate: (node) =>
+    new Issues().maxLength("message", node.data.message, LIMITS.textBody, MESSAGE).list,
+
+  variables: (node, visit) => ({
+    ...node,
+    data: { ...node.data, message: visitTemplate(node.data.message, "message", visit) },
+  }),
+
+  enter(node, rt) {
+    if (node.data.message.trim() !== "") {
+      rt.send({ type: "text", text: fitText(rt, node.data.message, LIMITS.textBody, MESSAGE) });
+    }
+    return { kind: "end" };
+  },
 });

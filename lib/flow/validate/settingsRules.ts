@@ -1,0 +1,74 @@
+import { isValidTimeZone } from "../date/zonedTime";
+import type { FlowIndex } from "../graph/flowIndex";
+import { LIMITS } from "../io";
+import { localized } from "../localized";
+import { normalizeText } from "../text/normalizeText";
+import { problem, type Problem } from "./problem";
+
+export function settingsRules(index: FlowIndex): Problem[] {
+  const { settings } = index.flow;
+  const problems: Problem[] = [];
+  if (!isValidTimeZone(settings.timeZone)) {
+    problems.push(
+      problem({
+        code: "invalid_time_zone",
+        severity: "error",
+        field: "settings.timeZone",
+        message: localized(
+          `"${settings.timeZone}" is not a time zone like Europe/Istanbul.`,
+          `"${settings.timeZone}" Europe/Istanbul gibi bir saat dilimi değil.`,
+        ),
+      }),
+    );
+  }
+  for (const key of [
+    "fallbackMessage",
+    "inactivityMessage",
+    "humanHandoffMessage",
+    "stopMessage",
+  ] as const) {
+    if (settings[key].length > LIMITS.textBody) {
+      problems.push(
+        problem({
+          code: "too_long",
+          severity: "error",
+          field: `settings.${key}`,
+          message: localized(
+            `This message has ${settings[key].length} characters; WhatsApp allows at most ${LIMITS.textBody}.`,
+            `Bu mesaj ${settings[key].length} karakter; WhatsApp en fazla ${LIMITS.textBody} karaktere izin veriyor.`,
+          ),
+        }),
+      );
+    }
+  }
+  for (const action of ["restart", "human", "stop"] as const) {
+    settings.globalKeywords[action].forEach((keyword, i) => {
+      if (normalizeText(keyword) !== "") return;
+      problems.push(
+        problem({
+          code: "keyword_empty",
+          severity: "warning",
+          field: `settings.globalKeywords.${action}.${i}`,
+          message: localized(
+            "An empty keyword never matches; remove it.",
+            "Boş bir anahtar kelime hiç eşleşmez; kaldırın.",
+          ),
+        }),
+      );
+    });
+  }
+  if (settings.globalKeywords.stop.every((k) => normalizeText(k) === "")) {
+    problems.push(
+      problem({
+        code: "no_stop_keyword",
+        severity: "warning",
+        field: "settings.globalKeywords.stop",
+        message: localized(
+          "Customers need a word to opt out of messages (such as STOP).",
+          "Müşterilerin mesajlardan çıkmak için bir kelimeye (örneğin DUR) ihtiyacı var.",
+        ),
+      }),
+    );
+  }
+  return problems;
+}
