@@ -76,6 +76,7 @@ export class EngineRun implements NodeRuntime {
   private windowEnd: number | undefined;
   private contactCache: ContactSnapshot | null = null;
   private armInactivity = false;
+  private firedTimerId: string | null = null;
 
   constructor(
     private readonly flow: Flow,
@@ -327,7 +328,7 @@ export class EngineRun implements NodeRuntime {
     const kind = wait.kind === "timer" ? "delay" : "question_timeout";
     this.traceLog.push({ type: "timer_fired", timerId, kind });
     // It has fired: leaving the node must not cancel it again.
-    if (wait.kind === "input") wait.timerId = null;
+    this.firedTimerId = timerId;
     if (!this.resume(wait)) return;
     const node = this.current?.node;
     if (node === undefined) return;
@@ -527,7 +528,8 @@ export class EngineRun implements NodeRuntime {
   private cancelWaitTimer(s: Session): void {
     const wait = s.wait;
     if ((wait?.kind === "input" || wait?.kind === "timer") && wait.timerId !== null) {
-      this.effects.push({ type: "cancel_timer", timerId: wait.timerId });
+      if (wait.timerId !== this.firedTimerId)
+        this.effects.push({ type: "cancel_timer", timerId: wait.timerId });
       if (wait.kind === "input") wait.timerId = null;
     }
   }
