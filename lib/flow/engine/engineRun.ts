@@ -115,7 +115,13 @@ export class EngineRun implements NodeRuntime {
     if (dot < 0) return Object.hasOwn(variables, ref) ? variables[ref] : undefined;
     const path = ref.split(".");
     const [root = "", ...rest] = path;
-    if (root === "contact") return lookupContact(this.contact(), rest);
+    if (root === "contact") {
+      return lookupContact(
+        this.ctx.contact ?? EMPTY_CONTACT,
+        this.session?.contact ?? NO_CONTACT_CHANGES,
+        rest,
+      );
+    }
     return Object.hasOwn(variables, root) ? getPath(variables[root], rest) : undefined;
   };
 

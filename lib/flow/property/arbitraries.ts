@@ -215,16 +215,14 @@ export function flowArbitrary(maxNodes = 14): fc.Arbitrary<Flow> {
     const nodeSpecs = specs(["start", ...ids]);
     const nodes = fc.tuple(
       ...ids.map((nodeId) =>
-        fc
-          .constantFrom(...nodeSpecs)
-          .chain((spec) =>
-            spec.data.map((data) => ({
-              id: nodeId,
-              type: spec.type,
-              position: { x: 0, y: 0 },
-              data,
-            })),
-          ),
+        fc.constantFrom(...nodeSpecs).chain((spec) =>
+          spec.data.map((data) => ({
+            id: nodeId,
+            type: spec.type,
+            position: { x: 0, y: 0 },
+            data,
+          })),
+        ),
       ),
     );
     const trigger = fc.constantFrom(
@@ -295,12 +293,10 @@ export const inputArbitrary: fc.Arbitrary<InputPick> = fc.oneof(
       type: "message",
       message: { kind: "button", id: `w${i}`, timestamp: now, buttonId, title: buttonId },
     })),
-  fc
-    .constantFrom("a", "b", "x")
-    .map((rowId): InputPick => (_s, now, i) => ({
-      type: "message",
-      message: { kind: "list", id: `w${i}`, timestamp: now, rowId, title: rowId },
-    })),
+  fc.constantFrom("a", "b", "x").map((rowId): InputPick => (_s, now, i) => ({
+    type: "message",
+    message: { kind: "list", id: `w${i}`, timestamp: now, rowId, title: rowId },
+  })),
   fc.constant<InputPick>((_s, now, i) => ({
     type: "message",
     message: { kind: "location", id: `w${i}`, timestamp: now, latitude: 41, longitude: 29 },
@@ -343,11 +339,9 @@ export const inputArbitrary: fc.Arbitrary<InputPick> = fc.oneof(
       })),
     ),
   fc.constant<InputPick>(() => ({ type: "agent_resolved" })),
-  fc
-    .constantFrom(undefined, "start", "n0")
-    .map((startNodeId): InputPick => () => ({
-      type: "api_start",
-      variables: { name: "Ayşe" },
-      ...(startNodeId === undefined ? {} : { startNodeId }),
-    })),
+  fc.constantFrom(undefined, "start", "n0").map((startNodeId): InputPick => () => ({
+    type: "api_start",
+    variables: { name: "Ayşe" },
+    ...(startNodeId === undefined ? {} : { startNodeId }),
+  })),
 );
