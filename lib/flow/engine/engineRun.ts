@@ -380,12 +380,11 @@ export class EngineRun implements NodeRuntime {
   }
 
   private onApiStart(variables: Record<string, JsonValue>, startNodeId: string | undefined): void {
-    const starts = startNodes(this.flow);
-    const start =
-      startNodeId === undefined
-        ? starts.find((n) => n.data.trigger.kind === "api")
-        : starts.find((n) => n.id === startNodeId);
-    if (start === undefined) {
+    const start = matchTrigger(this.flow, {
+      type: "api_start",
+      ...(startNodeId === undefined ? {} : { startNodeId }),
+    });
+    if (start === null) {
       this.error(
         "no_api_start",
         startNodeId === undefined
@@ -401,7 +400,7 @@ export class EngineRun implements NodeRuntime {
       return;
     }
     if (this.live() !== null) this.endSession("replaced");
-    this.startSession(start.id, "api", null, variables);
+    this.startSession(start.nodeId, "api", null, variables);
   }
 
   // ----------------------------------------------------------------------------------------------
