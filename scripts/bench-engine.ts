@@ -18,6 +18,7 @@ import {
   type Flow,
   type FlowNode,
   type Session,
+  validateFlow,
 } from "../lib/flow/index";
 import { availableParallelism, loadavg } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -429,6 +430,14 @@ function main() {
       `WARNING   the interpreters took different paths (${engine.steps} vs ${baseline.steps} steps)`,
     );
   }
+  // The canvas re-validates on every edit, so its cost on the same flow is worth a line.
+  const problems = validateFlow(flow);
+  const v0 = performance.now();
+  for (let i = 0; i < 20; i += 1) validateFlow(flow);
+  console.log(
+    `validate  ${((performance.now() - v0) / 20).toFixed(2)} ms per validateFlow on the ${flow.nodes.length}-node flow ` +
+      `(${problems.filter((p) => p.severity === "error").length} errors, ${problems.filter((p) => p.severity === "warning").length} warnings)`,
+  );
   const okRate = engineRate >= 200_000;
   const okRatio = ratio <= 20;
   console.log(
