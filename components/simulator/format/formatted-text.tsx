@@ -35,7 +35,7 @@ function renderInline(nodes: FormatInline[]): ReactNode[] {
             href={node.href}
             target="_blank"
             rel="noopener noreferrer nofollow"
-            className="text-[#027eb5] underline-offset-2 hover:underline dark:text-[#53bdeb]"
+            className="text-wa-link underline-offset-2 hover:underline"
           >
             {node.text}
           </a>
@@ -44,8 +44,16 @@ function renderInline(nodes: FormatInline[]): ReactNode[] {
   });
 }
 
-function Line({ line }: { line: FormatLine }) {
-  const content = line.content.length > 0 ? renderInline(line.content) : <br />;
+function Line({ line, trailing }: { line: FormatLine; trailing?: ReactNode }) {
+  const content =
+    line.content.length > 0 || trailing ? (
+      <>
+        {renderInline(line.content)}
+        {trailing}
+      </>
+    ) : (
+      <br />
+    );
   switch (line.kind) {
     case "quote":
       return (
@@ -75,12 +83,21 @@ function Line({ line }: { line: FormatLine }) {
  * A message text as WhatsApp shows it. Built from React elements only: whatever the text holds
  * (HTML, script tags, entities) is shown as the characters it is, never interpreted.
  */
-export function FormattedText({ text, className }: { text: string; className?: string }) {
+export function FormattedText({
+  text,
+  className,
+  trailing,
+}: {
+  text: string;
+  className?: string;
+  /** Placed at the end of the last line (e.g. room for a bubble's time). */
+  trailing?: ReactNode;
+}) {
   const lines = useMemo(() => parseWhatsAppFormat(text), [text]);
   return (
     <span className={cn("block break-words whitespace-pre-wrap", className)} dir="auto">
       {lines.map((line, i) => (
-        <Line key={i} line={line} />
+        <Line key={i} line={line} trailing={i === lines.length - 1 ? trailing : undefined} />
       ))}
     </span>
   );
