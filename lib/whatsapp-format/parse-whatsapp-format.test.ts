@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FormatInline } from "./format-tree";
 import { parseInline } from "./parse-inline";
 import { parseWhatsAppFormat } from "./parse-whatsapp-format";
+import { toPlainText } from "./to-plain-text";
 
 const text = (t: string): FormatInline => ({ type: "text", text: t });
 
@@ -149,5 +150,13 @@ describe("parseWhatsAppFormat", () => {
   it("parses long hostile input quickly enough to stay linear-ish", () => {
     const long = "*_~`".repeat(1000) + "x".repeat(1000);
     expect(parseWhatsAppFormat(long)).toHaveLength(1);
+  });
+});
+
+describe("toPlainText", () => {
+  it("drops the markers and keeps the words", () => {
+    expect(toPlainText("Order *#1042* is _on its way_\n> ~soon~")).toBe(
+      "Order #1042 is on its way\nsoon",
+    );
   });
 });

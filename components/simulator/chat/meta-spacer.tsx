@@ -4,6 +4,9 @@
  */
 export function MetaSpacer({ wide = false }: { wide?: boolean }) {
   return (
-    <span aria-hidden className={wide ? "inline-block h-3 w-[4.5rem]" : "inline-block h-3 w-12"} />
+    <span
+      aria-hidden
+      className={wide ? "inline-block h-3 w-[5.25rem]" : "inline-block h-3 w-[4.25rem]"}
+    />
   );
 }

@@ -10,7 +10,7 @@ export function OverLimitText({ text, limit }: { text: string; limit: number | u
   return (
     <span data-over-limit="true">
       {chars.slice(0, limit).join("")}
-      <mark className="rounded-sm bg-red-500/25 text-inherit line-through decoration-red-600">
+      <mark className="rounded-sm bg-red-500/25 text-inherit underline decoration-red-600 decoration-wavy">
         {chars.slice(limit).join("")}
       </mark>
     </span>

@@ -18,10 +18,7 @@ export function TemplateMessage({ message }: { message: Template }) {
   );
   return (
     <>
-      <p
-        className="text-wa-meta mb-1 text-[11px] font-medium tracking-wide uppercase"
-        data-testid="template-name"
-      >
+      <p className="text-wa-meta mb-1 text-[11px] font-medium" data-testid="template-name">
         {t("template", { name: message.name, language: message.language })}
       </p>
       {message.preview ? (
