@@ -21,6 +21,8 @@ export interface ChatPaneProps {
   now: number;
   /** The bot is answering: typing dots, taps wait. */
   busy?: boolean;
+  /** Nothing can be sent (the flow cannot run): no typing dots, taps and composer off. */
+  disabled?: boolean;
   onAction(action: CustomerAction): void;
   /** Controls shown in the chat header (restart, clock…). */
   headerActions?: ReactNode;
@@ -42,6 +44,7 @@ export function ChatPane({
   entries,
   now,
   busy = false,
+  disabled = false,
   onAction,
   headerActions,
   banner,
@@ -67,13 +70,13 @@ export function ChatPane({
   const sendMessage = (message: CustomerMessage) => onAction({ type: "message", message });
   const actions = useMemo<ChatActions>(
     () => ({
-      send: (action) => (busy ? undefined : onAction(action)),
+      send: (action) => (busy || disabled ? undefined : onAction(action)),
       openList: setListEntryId,
       shareLocation: () => setLocationOpen(true),
       mediaPreview: (id) => previews.current.get(id),
-      disabled: busy,
+      disabled: busy || disabled,
     }),
-    [busy, onAction],
+    [busy, disabled, onAction],
   );
   const listEntry = entries.find((e) => e.id === listEntryId);
   const listMessage =
@@ -94,7 +97,7 @@ export function ChatPane({
           <MessageList entries={entries} now={now} busy={busy} businessName={businessName} />
         </div>
         <Composer
-          disabled={busy}
+          disabled={busy || disabled}
           onText={(text) => sendMessage({ kind: "text", text })}
           onShareLocation={() => setLocationOpen(true)}
           onPickFile={(file, kind) =>

@@ -1,10 +1,8 @@
-import { render } from "@testing-library/react";
-import { NextIntlClientProvider } from "next-intl";
 import { vi } from "vitest";
-import { catalogs } from "@/lib/i18n/messages";
 import type { CustomerAction } from "@/lib/simulator/customer-action";
 import type { TranscriptEntry } from "@/lib/simulator/transcript";
 import { ChatPane } from "../chat/chat-pane";
+import { renderWithIntl } from "./with-intl";
 
 export const T0 = Date.UTC(2025, 4, 12, 9, 30);
 
@@ -15,10 +13,9 @@ export function renderChat(entries: TranscriptEntry[], options: { locale?: "en" 
   const onAction = vi.fn((action: CustomerAction) => {
     actions.push(action);
   });
-  const view = render(
-    <NextIntlClientProvider locale={locale} messages={catalogs[locale]} timeZone="UTC">
-      <ChatPane businessName="Tulp & Co" entries={entries} now={T0} onAction={onAction} />
-    </NextIntlClientProvider>,
+  const view = renderWithIntl(
+    <ChatPane businessName="Tulp & Co" entries={entries} now={T0} onAction={onAction} />,
+    locale,
   );
   return { ...view, actions, onAction };
 }
