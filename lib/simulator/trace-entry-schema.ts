@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { jsonValueSchema, type TraceEntry } from "@/lib/flow";
+import { jsonValueSchema, outboundMessageSchema, type TraceEntry } from "@/lib/flow";
 
 const localized = z.object({ en: z.string(), tr: z.string() });
 const endReason = z.enum([
@@ -99,6 +99,7 @@ export const traceEntrySchema: z.ZodType<TraceEntry> = z.discriminatedUnion("typ
     nodeId: z.string().optional(),
     messageType: outboundType,
     reason: z.literal("window_closed"),
+    message: outboundMessageSchema,
   }),
   z.object({
     type: z.literal("effect_requested"),

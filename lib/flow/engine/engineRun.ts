@@ -162,6 +162,7 @@ export class EngineRun implements NodeRuntime {
         ...(this.current === null ? {} : { nodeId: this.current.node.id }),
         messageType: message.type,
         reason: "window_closed",
+        message,
       });
       return;
     }

@@ -1,6 +1,6 @@
 import type { JsonValue } from "../json";
 import type { Localized } from "../localized";
-import type { OutboundType } from "../io";
+import type { OutboundMessage, OutboundType } from "../io";
 import type { EffectResult } from "./engineInput";
 import type { Effect, SessionEndReason, TimerKind } from "./effects";
 
@@ -40,7 +40,14 @@ export type TraceEntry =
     }
   | { type: "variable_set"; name: string; value: JsonValue }
   | { type: "variable_unset"; name: string }
-  | { type: "message_dropped"; nodeId?: string; messageType: OutboundType; reason: "window_closed" }
+  | {
+      type: "message_dropped";
+      nodeId?: string;
+      messageType: OutboundType;
+      reason: "window_closed";
+      /** What would have been sent, so the simulator can show what WhatsApp refuses. */
+      message: OutboundMessage;
+    }
   | { type: "effect_requested"; effectId?: string; effect: Effect["type"]; nodeId?: string }
   | { type: "effect_result"; effectId: string; status: EffectResult["status"]; accepted: boolean }
   | { type: "timer_scheduled"; timerId: string; kind: TimerKind; fireAt: number }

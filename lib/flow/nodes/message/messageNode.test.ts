@@ -90,6 +90,7 @@ describe("message node", () => {
       nodeId: "m",
       messageType: "text",
       reason: "window_closed",
+      message: { type: "text", text: "hi" },
     });
   });
 
