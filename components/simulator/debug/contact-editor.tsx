@@ -3,13 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
+import type { ContactEdit } from "@/lib/simulator/simulator-action";
 import type { SimulatorContact } from "@/lib/simulator/simulator-state";
-
-export type ContactEdit =
-  | { field: "name" | "email" | "phone" | "address"; value: string }
-  | { field: "tags"; value: string[] }
-  | { field: "optIn"; value: boolean | null }
-  | { field: "custom"; key: string; value: string };
 
 function TextRow({
   label,

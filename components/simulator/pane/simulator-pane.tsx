@@ -6,7 +6,7 @@ import type { CustomerAction } from "@/lib/simulator/customer-action";
 import type { SimulatorState } from "@/lib/simulator/simulator-state";
 import type { TranscriptEntry } from "@/lib/simulator/transcript";
 import { ChatPane } from "../chat/chat-pane";
-import type { ContactEdit } from "../debug/contact-editor";
+import type { ContactEdit } from "@/lib/simulator/simulator-action";
 import { DebugDrawer } from "../debug/debug-drawer";
 import type { TraceLineProps } from "../debug/trace-line";
 import { SimulatorToolbar } from "./simulator-toolbar";
