@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { JsonValue } from "@/lib/flow";
 import type { CustomerAction } from "@/lib/simulator/customer-action";
 import type { SimulatorState } from "@/lib/simulator/simulator-state";
@@ -9,7 +9,9 @@ import { ChatPane } from "../chat/chat-pane";
 import type { ContactEdit } from "@/lib/simulator/simulator-action";
 import { DebugDrawer } from "../debug/debug-drawer";
 import type { TraceLineProps } from "../debug/trace-line";
+import { ResizeHandle } from "./resize-handle";
 import { SimulatorToolbar } from "./simulator-toolbar";
+import { useStoredSize } from "./use-stored-size";
 import { ValidationBanner } from "./validation-banner";
 
 export interface SimulatorPaneProps {
@@ -36,14 +38,13 @@ export interface SimulatorPaneProps {
   onShowProblems?(): void;
   onSelectNode?(nodeId: string): void;
   onClose?(): void;
-  /** Drag handle between chat and drawer, supplied by the layout. */
-  drawerHandle?: ReactNode;
-  drawerHeight?: number;
 }
 
 /** The simulator: its toolbar, the WhatsApp chat, and the debug drawer under it. */
 export function SimulatorPane(props: SimulatorPaneProps) {
   const { state } = props;
+  const t = useTranslations("simulator.debug");
+  const [drawerHeight, setDrawerHeight] = useStoredSize("sohbet.simulator.drawer", 260, 120, 600);
   const entries = [...(state?.transcript ?? []), ...(props.extraEntries ?? [])];
   return (
     <section className="bg-background flex h-full min-h-0 flex-col" data-testid="simulator-pane">
@@ -76,8 +77,16 @@ export function SimulatorPane(props: SimulatorPaneProps) {
       />
       {props.debugOpen ? (
         <>
-          {props.drawerHandle}
-          <div className="min-h-0 shrink-0 border-t" style={{ height: props.drawerHeight ?? 260 }}>
+          <ResizeHandle
+            orientation="horizontal"
+            edge="start"
+            size={drawerHeight}
+            min={120}
+            max={600}
+            label={t("resize")}
+            onResize={setDrawerHeight}
+          />
+          <div className="min-h-0 shrink-0" style={{ height: drawerHeight }}>
             <DebugDrawer
               state={state}
               declaredVariables={props.declaredVariables}
