@@ -211,7 +211,8 @@ export const orderStatus: FlowTemplate<"order-status"> = {
       "shipped, in_transit, delivered, pending ve processing durumlarının kendi yanıtları var; koşulu mağazanızın durum adlarına göre düzenleyin.",
     ],
   },
-  preview: (locale) => [{ say: COPY[locale].keywords[0] ?? "" }, { say: "100234" }],
+  // The lookup waits for the shop, so the preview stops at the question.
+  preview: (locale) => [{ say: COPY[locale].keywords[0] ?? "" }],
   build(locale) {
     const t = COPY[locale];
     return new FlowBuilder()
