@@ -169,11 +169,11 @@ export const customerInfo: FlowTemplate<"customer-info"> = {
   },
   setup: {
     en: [
-      "Phone numbers without a country code are read as Dutch (NL); change the question's default country if your customers are elsewhere.",
+      "Phone numbers without a country code are read as Dutch in the English flow and as Turkish in the Turkish one; change the question's default country to match your customers.",
       "The birthday is kept in the contact field birthday, ready for a birthday campaign.",
     ],
     tr: [
-      "Ülke kodu olmadan yazılan numaralar Türkiye (TR) numarası sayılır; müşterileriniz başka ülkedeyse sorunun varsayılan ülkesini değiştirin.",
+      "Ülke kodu olmadan yazılan numaralar Türkçe akışta Türkiye, İngilizce akışta Hollanda numarası sayılır; sorunun varsayılan ülkesini müşterilerinize göre değiştirin.",
       "Doğum günü, bir doğum günü kampanyası için birthday kişi alanında saklanır.",
     ],
   },

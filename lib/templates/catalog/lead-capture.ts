@@ -65,12 +65,12 @@ export const leadCapture: FlowTemplate<"lead-capture"> = {
   setup: {
     en: [
       "Set the shop_name variable to your shop's name.",
-      "Codes follow the pattern WELCOME10-****: create matching codes in your shop, or switch the node to a code pool.",
+      "Codes follow the pattern WELCOME10-**** (HOSGELDIN10-**** in the Turkish flow): create matching codes in your shop, or switch the node to a code pool.",
       "Replace https://shop.example.com with your shop's address.",
     ],
     tr: [
       "shop_name değişkenine mağazanızın adını yazın.",
-      "Kodlar HOSGELDIN10-**** kalıbıyla üretilir: mağazanızda bu kodları tanımlayın ya da düğümü bir kod havuzuna çevirin.",
+      "Kodlar HOSGELDIN10-**** kalıbıyla (İngilizce akışta WELCOME10-****) üretilir: mağazanızda bu kodları tanımlayın ya da düğümü bir kod havuzuna çevirin.",
       "https://shop.example.com adresini kendi mağazanızın adresiyle değiştirin.",
     ],
   },
