@@ -14,6 +14,24 @@ const LANGUAGES: { code: Locale; name: string }[] = [
   { code: "tr", name: "Türkçe" },
 ];
 
+/** Placeholders to replace (URLs, names like abandoned_cart_reminder) stand out as code. */
+const CODE = /^(https?:\/\/\S+|\S*[_{}*]\S*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)$/;
+
+function SetupStep({ text }: { text: string }) {
+  return text.split(/(\s+)/).map((word, i) => {
+    const [, token = "", rest = ""] = /^(.*?)([.,;:)]*)$/.exec(word) ?? [];
+    if (token === "" || !CODE.test(token)) return word;
+    return (
+      <span key={i}>
+        <code className="bg-muted text-foreground rounded px-1 py-px font-mono text-[0.95em]">
+          {token}
+        </code>
+        {rest}
+      </span>
+    );
+  });
+}
+
 /** The selected template: what it does, the language its flow will speak, and a live preview. */
 export function TemplateDetails({
   template,
@@ -31,7 +49,7 @@ export function TemplateDetails({
   const version = template.versions[language];
   return (
     <div
-      className="grid min-h-0 flex-1 content-start gap-4 p-5 md:overflow-y-auto"
+      className="grid min-w-0 flex-1 content-start gap-4 p-5 md:min-h-0 md:overflow-y-auto"
       data-testid="template-details"
     >
       <div className="flex items-start gap-3">
@@ -54,7 +72,7 @@ export function TemplateDetails({
         <div
           role="group"
           aria-labelledby={languageLabel}
-          className="bg-muted inline-flex rounded-lg p-0.5"
+          className="bg-card inline-flex rounded-lg border p-0.5 shadow-xs"
         >
           {LANGUAGES.map(({ code, name }) => (
             <button
@@ -66,8 +84,8 @@ export function TemplateDetails({
               className={cn(
                 "h-7 cursor-pointer rounded-md px-3 text-sm font-medium transition-colors",
                 language === code
-                  ? "bg-card text-foreground shadow-xs"
-                  : "text-muted-foreground hover:text-foreground",
+                  ? "bg-primary text-primary-foreground shadow-xs"
+                  : "text-muted-foreground hover:bg-muted hover:text-foreground",
               )}
             >
               {name}
@@ -96,8 +114,8 @@ export function TemplateDetails({
         </h4>
         <ul className="text-muted-foreground grid list-disc gap-1.5 pl-5 text-xs leading-relaxed">
           {template.setup[uiLocale].map((step) => (
-            <li key={step} className="break-words">
-              {step}
+            <li key={step} className="wrap-anywhere">
+              <SetupStep text={step} />
             </li>
           ))}
         </ul>

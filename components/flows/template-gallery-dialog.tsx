@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { CircleAlert, SearchX, Search } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useRef, useState } from "react";
 import { toast } from "sonner";
 import { apiFetch, errorText, fieldError, type ApiError } from "@/components/providers/api-fetch";
 import { Button } from "@/components/ui/button";
@@ -97,10 +97,15 @@ function Gallery({ slug }: { slug: string }) {
   const name = customName ?? selected?.name[language] ?? "";
   const pending = create.isPending || create.isSuccess;
 
+  const details = useRef<HTMLElement>(null);
   const choose = (template: TemplateSummaryJson) => {
     setSelectedId(template.id);
     setCustomName(null);
     create.reset();
+    // On a phone the details sit below the list: bring them into view.
+    if (window.matchMedia("(max-width: 767px)").matches) {
+      details.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+    }
   };
   const submit = () => {
     if (selected !== undefined && !pending) create.mutate({ name, templateId: selected.id });
@@ -155,8 +160,8 @@ function Gallery({ slug }: { slug: string }) {
         </div>
       </div>
 
-      <div className="grid min-h-0 flex-1 overflow-y-auto md:grid-cols-[minmax(0,1fr)_26rem] md:overflow-hidden">
-        <div className="min-h-0 p-6 md:overflow-y-auto" data-testid="template-list">
+      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] overflow-y-auto md:grid-cols-[minmax(0,1fr)_26rem] md:overflow-hidden">
+        <div className="p-6 md:min-h-0 md:overflow-y-auto" data-testid="template-list">
           {templates.isPending ? (
             <div className="grid gap-3 sm:grid-cols-2">
               {Array.from({ length: 6 }, (_, i) => (
@@ -210,7 +215,10 @@ function Gallery({ slug }: { slug: string }) {
           )}
         </div>
 
-        <aside className="bg-muted/40 flex min-h-0 flex-col border-t md:border-t-0 md:border-l">
+        <aside
+          ref={details}
+          className="bg-muted/40 flex min-w-0 flex-col border-t md:min-h-0 md:border-t-0 md:border-l"
+        >
           {selected === undefined ? (
             <div className="grid gap-3 p-5">
               <Skeleton className="h-10 w-2/3" />
@@ -229,7 +237,7 @@ function Gallery({ slug }: { slug: string }) {
                 }}
               />
               <form
-                className="bg-popover grid gap-3 border-t p-5"
+                className="bg-popover sticky bottom-0 grid gap-3 border-t p-5 md:static"
                 noValidate
                 onSubmit={(event) => {
                   event.preventDefault();

@@ -60,9 +60,9 @@ function BotMessage({ message }: { message: OutboundMessage }) {
       return <Bubble body={message.text} />;
     case "media":
       return (
-        <div className={cn(incoming, "grid gap-1.5 p-1")}>
+        <div className={cn(incoming, "grid w-3/4 gap-1.5 p-1")}>
           {/* Template media are placeholders on example.com: nothing is fetched for a preview. */}
-          <div className="flex aspect-[4/3] items-center justify-center gap-2 rounded-md bg-black/5 text-xs text-black/45 dark:bg-white/5 dark:text-white/45">
+          <div className="flex h-24 items-center justify-center gap-2 rounded-md bg-black/5 text-xs text-black/45 dark:bg-white/5 dark:text-white/45">
             <ImageIcon className="size-5" />
             {t("image")}
           </div>
