@@ -1,14 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, type AuthFormState } from "@/app/(auth)/actions";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
-import { FormAlert } from "./form-alert";
+import { AuthFormFooter, useAuthFormErrors } from "./auth-form-parts";
 
 const initial: AuthFormState = { fieldErrors: {}, values: {} };
 
@@ -19,19 +16,14 @@ export function SignInForm({
   callbackUrl: string;
   defaultEmail?: string;
 }) {
-  const t = useTranslations();
+  const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signInAction, initial);
-  const fieldError = (name: string) => {
-    const key = state.fieldErrors[name];
-    return key ? t(key) : undefined;
-  };
+  const { fieldError, formAlert } = useAuthFormErrors(state);
   return (
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.formError ? (
-        <FormAlert>{t(state.formError.key, state.formError.params)}</FormAlert>
-      ) : null}
-      <Field label={t("auth.email")} error={fieldError("email")}>
+      {formAlert}
+      <Field label={t("email")} error={fieldError("email")}>
         {(control) => (
           <Input
             {...control}
@@ -44,7 +36,7 @@ export function SignInForm({
           />
         )}
       </Field>
-      <Field label={t("auth.password")} error={fieldError("password")}>
+      <Field label={t("password")} error={fieldError("password")}>
         {(control) => (
           <Input
             {...control}
@@ -55,23 +47,14 @@ export function SignInForm({
           />
         )}
       </Field>
-      <Button type="submit" size="lg" disabled={pending} className="mt-1">
-        {pending ? <Spinner /> : null}
-        {t("auth.signIn.submit")}
-      </Button>
-      <p className="text-muted-foreground text-center text-sm">
-        {t("auth.signIn.noAccount")}{" "}
-        <Link
-          href={
-            callbackUrl !== "/"
-              ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`
-              : "/sign-up"
-          }
-          className="text-primary font-medium hover:underline"
-        >
-          {t("auth.signUp.link")}
-        </Link>
-      </p>
+      <AuthFormFooter
+        submitLabel={t("signIn.submit")}
+        pending={pending}
+        prompt={t("signIn.noAccount")}
+        linkLabel={t("signUp.link")}
+        otherPage="/sign-up"
+        callbackUrl={callbackUrl}
+      />
     </form>
   );
 }

@@ -1,33 +1,25 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
 import { useActionState } from "react";
 import { signUpAction, type AuthFormState } from "@/app/(auth)/actions";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
-import { FormAlert } from "./form-alert";
+import { AuthFormFooter, useAuthFormErrors } from "./auth-form-parts";
 
 const initial: AuthFormState = { fieldErrors: {}, values: {} };
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const t = useTranslations();
+  const t = useTranslations("auth");
   const locale = useLocale();
   const [state, action, pending] = useActionState(signUpAction, initial);
-  const fieldError = (name: string) => {
-    const key = state.fieldErrors[name];
-    return key ? t(key) : undefined;
-  };
+  const { fieldError, formAlert } = useAuthFormErrors(state);
   return (
     <form action={action} className="grid gap-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl !== "/" ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      {state.formError ? (
-        <FormAlert>{t(state.formError.key, state.formError.params)}</FormAlert>
-      ) : null}
-      <Field label={t("auth.name")} error={fieldError("name")}>
+      {formAlert}
+      <Field label={t("name")} error={fieldError("name")}>
         {(control) => (
           <Input
             {...control}
@@ -39,7 +31,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           />
         )}
       </Field>
-      <Field label={t("auth.email")} error={fieldError("email")}>
+      <Field label={t("email")} error={fieldError("email")}>
         {(control) => (
           <Input
             {...control}
@@ -51,11 +43,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           />
         )}
       </Field>
-      <Field
-        label={t("auth.password")}
-        hint={t("auth.passwordHint")}
-        error={fieldError("password")}
-      >
+      <Field label={t("password")} hint={t("passwordHint")} error={fieldError("password")}>
         {(control) => (
           <Input
             {...control}
@@ -67,39 +55,26 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           />
         )}
       </Field>
-      <Field
-        label={t("auth.workspace")}
-        hint={t("auth.workspaceHint")}
-        error={fieldError("workspace")}
-      >
+      <Field label={t("workspace")} hint={t("workspaceHint")} error={fieldError("workspace")}>
         {(control) => (
           <Input
             {...control}
             name="workspace"
             autoComplete="organization"
-            placeholder={t("auth.workspacePlaceholder")}
+            placeholder={t("workspacePlaceholder")}
             defaultValue={state.values.workspace}
             required
           />
         )}
       </Field>
-      <Button type="submit" size="lg" disabled={pending} className="mt-1">
-        {pending ? <Spinner /> : null}
-        {t("auth.signUp.submit")}
-      </Button>
-      <p className="text-muted-foreground text-center text-sm">
-        {t("auth.signUp.haveAccount")}{" "}
-        <Link
-          href={
-            callbackUrl !== "/"
-              ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`
-              : "/sign-in"
-          }
-          className="text-primary font-medium hover:underline"
-        >
-          {t("auth.signIn.link")}
-        </Link>
-      </p>
+      <AuthFormFooter
+        submitLabel={t("signUp.submit")}
+        pending={pending}
+        prompt={t("signUp.haveAccount")}
+        linkLabel={t("signIn.link")}
+        otherPage="/sign-in"
+        callbackUrl={callbackUrl}
+      />
     </form>
   );
 }

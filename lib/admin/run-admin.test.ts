@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { findUserByEmail } from "@/lib/auth/users";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { listWorkspacesForUser } from "@/lib/workspace/workspaces";
+import { authenticateApiKey } from "@/lib/public-api/api-keys";
 import { runAdmin } from "./run-admin";
 
 function capture() {
@@ -55,6 +56,20 @@ describeEachDatabase("admin CLI", (get) => {
     const unknown = capture();
     expect(await runAdmin(["create-user", "--emial", "x"], db, unknown.io)).toBe(1);
     expect(await runAdmin(["frobnicate"], db, unknown.io)).toBe(1);
+  });
+
+  it("create-api-key prints a working key once", async () => {
+    const { db } = get();
+    const { io, out } = capture();
+    expect(
+      await runAdmin(["create-api-key", "--workspace", "Tulp & Co", "--name", "Shop sync"], db, io),
+    ).toBe(0);
+    const key = out.find((line) => line.startsWith("sbt_")) ?? "";
+    const caller = await authenticateApiKey(db, key);
+    expect(caller).toMatchObject({ scope: "write", workspace: { name: "Tulp & Co" } });
+    const missing = capture();
+    expect(await runAdmin(["create-api-key", "--workspace", "Nope"], db, missing.io)).toBe(1);
+    expect(missing.err.join("\n")).toContain('No workspace is named "Nope"');
   });
 
   it("list-users prints a table and JSON", async () => {

@@ -4,7 +4,9 @@ import { emailSchema, passwordSchema, personNameSchema } from "@/lib/auth/schema
 import { listUsers, registerUser } from "@/lib/auth/users";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { createApiKey } from "@/lib/public-api/api-keys";
 import { workspaceNameSchema } from "@/lib/workspace/schemas";
+import { findWorkspaceByName } from "@/lib/workspace/workspaces";
 
 export interface AdminIo {
   out: (line: string) => void;
@@ -106,6 +108,40 @@ export const commands: Record<string, Command> = {
             .trimEnd(),
         );
     },
+  },
+};
+
+commands["create-api-key"] = {
+  summary: "Create a workspace API key for the public API (printed once).",
+  usage: "create-api-key --workspace NAME [--name KEY_NAME] [--read-only]",
+  options: {
+    workspace: { type: "string" },
+    name: { type: "string" },
+    "read-only": { type: "boolean" },
+  },
+  async run(db, values, io) {
+    const input = parseOrExplain(
+      z.object({
+        workspace: z
+          .string({ error: "--workspace is required" })
+          .trim()
+          .min(1, "--workspace is required"),
+        name: z.string().trim().min(1).max(60).default("Admin CLI"),
+        "read-only": z.boolean().default(false),
+      }),
+      values,
+    );
+    const workspace = await findWorkspaceByName(db, input.workspace);
+    if (!workspace) throw new UsageError(`No workspace is named "${input.workspace}".`);
+    const { key, apiKey } = await createApiKey(db, {
+      workspaceId: workspace.id,
+      name: input.name,
+      scope: input["read-only"] ? "read" : "write",
+      createdBy: null,
+    });
+    io.out(`API key "${apiKey.name}" (${apiKey.scope}) for workspace "${workspace.name}":`);
+    io.out(key);
+    io.out("Store it now: it is not shown again.");
   },
 };
 

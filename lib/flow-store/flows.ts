@@ -11,13 +11,13 @@ export interface FlowSummary {
   id: string;
   name: string;
   status: FlowStatus;
+  revision: number;
   updatedAt: Date;
   updatedBy: string | null;
 }
 
 export interface FlowRecord extends FlowSummary {
   document: unknown;
-  revision: number;
 }
 
 const editor = alias(users, "editor");
@@ -25,6 +25,7 @@ const editor = alias(users, "editor");
 const summaryColumns = {
   id: flows.id,
   name: flows.name,
+  revision: flows.revision,
   updatedAt: flows.updatedAt,
   updatedBy: editor.name,
 };
@@ -64,7 +65,7 @@ export async function getFlow(
   flowId: string,
 ): Promise<FlowRecord> {
   const [row] = await db
-    .select({ ...summaryColumns, document: flows.document, revision: flows.revision })
+    .select({ ...summaryColumns, document: flows.document })
     .from(flows)
     .leftJoin(editor, eq(editor.id, flows.updatedBy))
     .where(and(eq(flows.id, flowId), eq(flows.workspaceId, workspaceId)));
@@ -74,7 +75,8 @@ export async function getFlow(
 
 export async function createFlow(
   db: Executor,
-  input: { workspaceId: string; name: string; userId: string; document?: Flow },
+  /** `userId` is null when an API key creates the flow. */
+  input: { workspaceId: string; name: string; userId: string | null; document?: Flow },
 ): Promise<{ id: string }> {
   const [row] = await db
     .insert(flows)

@@ -1,3 +1,4 @@
 export * from "./users";
 export * from "./workspaces";
 export * from "./flows";
+export * from "./api-keys";

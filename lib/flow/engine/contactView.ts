@@ -53,9 +53,14 @@ export function mergeContactChanges(
   };
 }
 
-/** `contact.name`, `contact.tags`, `contact.optIn`, `contact.waId`, `contact.<custom field>`, `contact.fields.<x>`. */
+/**
+ * `contact.name`, `contact.tags`, `contact.optIn`, `contact.waId`, `contact.<custom field>`,
+ * `contact.fields.<x>`. Reads the session's changes first without building the whole merged
+ * contact, since templates read `{{contact.name}}` on nearly every message.
+ */
 export function lookupContact(
-  contact: ContactSnapshot,
+  base: ContactSnapshot,
+  changes: ContactChanges,
   path: readonly string[],
 ): JsonValue | undefined {
   const [field = "", ...rest] = path;
@@ -65,19 +70,24 @@ export function lookupContact(
     case "email":
     case "phone":
     case "address":
+      value = changes.patch[field] ?? base[field];
+      break;
     case "waId":
-      value = contact[field];
+      value = base.waId;
       break;
     case "tags":
-      value = contact.tags;
+      value = effectiveContact(base, changes).tags;
       break;
     case "optIn":
-      value = contact.optIn;
+      value = changes.optIn ?? base.optIn;
       break;
     case "fields":
-      return getPath(contact.fields, rest);
-    default:
-      value = Object.hasOwn(contact.fields, field) ? contact.fields[field] : undefined;
+      return getPath(effectiveContact(base, changes).fields, rest);
+    default: {
+      const own = changes.patch.fields;
+      if (own !== undefined && Object.hasOwn(own, field)) value = own[field];
+      else value = Object.hasOwn(base.fields, field) ? base.fields[field] : undefined;
+    }
   }
   return rest.length === 0 ? value : getPath(value, rest);
 }

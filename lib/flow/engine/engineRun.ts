@@ -76,6 +76,7 @@ export class EngineRun implements NodeRuntime {
   private windowEnd: number | undefined;
   private contactCache: ContactSnapshot | null = null;
   private armInactivity = false;
+  private firedTimerId: string | null = null;
 
   constructor(
     private readonly flow: Flow,
@@ -114,7 +115,13 @@ export class EngineRun implements NodeRuntime {
     if (dot < 0) return Object.hasOwn(variables, ref) ? variables[ref] : undefined;
     const path = ref.split(".");
     const [root = "", ...rest] = path;
-    if (root === "contact") return lookupContact(this.contact(), rest);
+    if (root === "contact") {
+      return lookupContact(
+        this.ctx.contact ?? EMPTY_CONTACT,
+        this.session?.contact ?? NO_CONTACT_CHANGES,
+        rest,
+      );
+    }
     return Object.hasOwn(variables, root) ? getPath(variables[root], rest) : undefined;
   };
 
@@ -327,7 +334,7 @@ export class EngineRun implements NodeRuntime {
     const kind = wait.kind === "timer" ? "delay" : "question_timeout";
     this.traceLog.push({ type: "timer_fired", timerId, kind });
     // It has fired: leaving the node must not cancel it again.
-    if (wait.kind === "input") wait.timerId = null;
+    this.firedTimerId = timerId;
     if (!this.resume(wait)) return;
     const node = this.current?.node;
     if (node === undefined) return;
@@ -373,12 +380,11 @@ export class EngineRun implements NodeRuntime {
   }
 
   private onApiStart(variables: Record<string, JsonValue>, startNodeId: string | undefined): void {
-    const starts = startNodes(this.flow);
-    const start =
-      startNodeId === undefined
-        ? starts.find((n) => n.data.trigger.kind === "api")
-        : starts.find((n) => n.id === startNodeId);
-    if (start === undefined) {
+    const start = matchTrigger(this.flow, {
+      type: "api_start",
+      ...(startNodeId === undefined ? {} : { startNodeId }),
+    });
+    if (start === null) {
       this.error(
         "no_api_start",
         startNodeId === undefined
@@ -394,7 +400,7 @@ export class EngineRun implements NodeRuntime {
       return;
     }
     if (this.live() !== null) this.endSession("replaced");
-    this.startSession(start.id, "api", null, variables);
+    this.startSession(start.nodeId, "api", null, variables);
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -527,7 +533,8 @@ export class EngineRun implements NodeRuntime {
   private cancelWaitTimer(s: Session): void {
     const wait = s.wait;
     if ((wait?.kind === "input" || wait?.kind === "timer") && wait.timerId !== null) {
-      this.effects.push({ type: "cancel_timer", timerId: wait.timerId });
+      if (wait.timerId !== this.firedTimerId)
+        this.effects.push({ type: "cancel_timer", timerId: wait.timerId });
       if (wait.kind === "input") wait.timerId = null;
     }
   }

@@ -1,4 +1,5 @@
 import type { InboundMessage } from "../io";
+import type { EngineInput } from "./engineInput";
 import type { Trigger } from "../nodes/start/startSchema";
 import type { Flow } from "../schema/flowSchema";
 import { startNodes } from "../graph/startNodes";
@@ -15,6 +16,8 @@ export const TRIGGER_SPECIFICITY = {
   keyword_exact: 30,
   keyword_contains: 20,
   any: 10,
+  /** Only ever chosen by an API start, never by a message. */
+  api: 0,
 } as const;
 
 export type TriggerMatchKind = keyof typeof TRIGGER_SPECIFICITY;
@@ -58,8 +61,24 @@ export function compareTriggerMatches(a: TriggerMatch, b: TriggerMatch): number 
   return b.specificity - a.specificity;
 }
 
-/** The start node this message would begin a conversation at, or null. Pure; used for routing. */
-export function matchTrigger(flow: Flow, message: InboundMessage): TriggerMatch | null {
+/**
+ * The start node this message (or API start) would begin a conversation at, or null. Pure; the
+ * runtime asks each published flow and keeps the most specific match.
+ */
+export function matchTrigger(flow: Flow, input: InboundMessage | EngineInput): TriggerMatch | null {
+  if ("type" in input) {
+    if (input.type === "message") return matchTrigger(flow, input.message);
+    if (input.type !== "api_start") return null;
+    const starts = startNodes(flow);
+    const start =
+      input.startNodeId === undefined
+        ? starts.find((n) => n.data.trigger.kind === "api")
+        : starts.find((n) => n.id === input.startNodeId);
+    return start === undefined
+      ? null
+      : { nodeId: start.id, kind: "api", specificity: TRIGGER_SPECIFICITY.api };
+  }
+  const message = input;
   const text = messageText(message);
   let best: TriggerMatch | null = null;
   for (const start of startNodes(flow)) {

@@ -58,17 +58,47 @@ export function valueToText(value: JsonValue | undefined): string {
   return JSON.stringify(value);
 }
 
+/** Literal text and references alternating: [text, ref, text, ref, …, text]. */
+interface CompiledTemplate {
+  texts: string[];
+  refs: { ref: string; fallback: string | undefined }[];
+}
+
+// The same few templates are filled for every conversation: tokenise each once.
+const compiled = new Map<string, CompiledTemplate>();
+
+function compile(text: string): CompiledTemplate {
+  let template = compiled.get(text);
+  if (template !== undefined) return template;
+  template = { texts: [], refs: [] };
+  let last = 0;
+  for (const token of templateTokens(text)) {
+    template.texts.push(text.slice(last, token.start));
+    template.refs.push({ ref: token.ref, fallback: token.fallback?.trim() });
+    last = token.end;
+  }
+  template.texts.push(text.slice(last));
+  if (compiled.size > 5000) compiled.clear();
+  compiled.set(text, template);
+  return template;
+}
+
 export function interpolate(
   text: string,
   lookup: (ref: string) => JsonValue | undefined,
   encode?: (value: string) => string,
 ): string {
   if (!text.includes("{{")) return text;
-  return text.replace(TOKEN, (_whole, ref: string, fallback: string | undefined) => {
-    const value = valueToText(lookup(ref));
-    const shown = value === "" && fallback !== undefined ? fallback.trim() : value;
-    return encode === undefined ? shown : encode(shown);
-  });
+  const { texts, refs } = compile(text);
+  let out = texts[0] ?? "";
+  for (let i = 0; i < refs.length; i += 1) {
+    const token = refs[i];
+    if (token === undefined) continue;
+    const value = valueToText(lookup(token.ref));
+    const shown = value === "" && token.fallback !== undefined ? token.fallback : value;
+    out += (encode === undefined ? shown : encode(shown)) + (texts[i + 1] ?? "");
+  }
+  return out;
 }
 
 /** Rewrites the root of every reference (`rename(root)` returns the new root, or the same one). */

@@ -1,5 +1,6 @@
 import type { InboundMessage, OutboundMessage } from "../io";
 import type { JsonValue } from "../json";
+import { DAY_MS } from "../date/durationMs";
 import { advance } from "../engine/advance";
 import type { ContactSnapshot } from "../engine/contactSnapshot";
 import type { EngineContext } from "../engine/engineContext";
@@ -49,6 +50,7 @@ export class Conversation {
   readonly history: AdvanceResult[] = [];
   private readonly random: () => number;
   private messageCount = 0;
+  private lastCustomerAt: number | undefined;
 
   constructor(
     readonly flow: Flow,
@@ -62,8 +64,14 @@ export class Conversation {
 
   input(input: EngineInput): AdvanceResult {
     const { now: _now, seed: _seed, ...rest } = this.options;
+    if (input.type === "message") this.lastCustomerAt = input.message.timestamp;
+    // Like the runtime: the window closes 24 hours after the customer's last message.
+    const windowOpenUntil =
+      this.options.windowOpenUntil ??
+      (this.lastCustomerAt === undefined ? undefined : this.lastCustomerAt + DAY_MS);
     const result = advance(this.flow, this.session, input, {
       ...rest,
+      ...(windowOpenUntil === undefined ? {} : { windowOpenUntil }),
       ...(this.contact === undefined ? {} : { contact: this.contact }),
       now: this.now,
       random: this.random,

@@ -31,7 +31,7 @@ export function structureRules(index: FlowIndex): Problem[] {
           nodeId: node.id,
           message: localized(
             `Two nodes have the id "${node.id}".`,
-            `İki düğümün kimliği "${node.id}".`,
+            `"${node.id}" kimliği iki düğümde kullanılmış.`,
           ),
         }),
       );
@@ -49,7 +49,7 @@ export function structureRules(index: FlowIndex): Problem[] {
           edgeId: edge.id,
           message: localized(
             `Two connections have the id "${edge.id}".`,
-            `İki bağlantının kimliği "${edge.id}".`,
+            `"${edge.id}" kimliği iki bağlantıda kullanılmış.`,
           ),
         }),
       );

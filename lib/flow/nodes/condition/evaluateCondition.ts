@@ -57,10 +57,13 @@ function same(left: JsonValue | undefined, right: string, caseSensitive: boolean
   return caseSensitive ? text === right.trim() : normalizeText(text) === normalizeText(right);
 }
 
+function fold(text: string, caseSensitive: boolean): string {
+  return caseSensitive ? text : foldCase(text);
+}
+
 export function evaluateRule(rule: ConditionRule, rt: NodeRuntime): boolean {
   const value = subjectValue(rule.subject, rt);
-  const fold = (s: string) => (rule.caseSensitive ? s : foldCase(s));
-  const right = () => rt.text(rule.value);
+  const right = (): string => rt.text(rule.value);
   // A list subject (contact.tags) "contains"/"equals" when one of its items does.
   const items = Array.isArray(value) ? value : undefined;
   switch (rule.operator) {
@@ -82,16 +85,20 @@ export function evaluateRule(rule: ConditionRule, rt: NodeRuntime): boolean {
         : !same(value, right(), rule.caseSensitive);
     case "contains":
     case "not_contains": {
-      const needle = fold(right());
+      const needle = fold(right(), rule.caseSensitive);
       const found = items
-        ? items.some((i) => fold(valueToText(i)) === needle)
-        : fold(valueToText(value)).includes(needle);
+        ? items.some((i) => fold(valueToText(i), rule.caseSensitive) === needle)
+        : fold(valueToText(value), rule.caseSensitive).includes(needle);
       return rule.operator === "contains" ? found : !found;
     }
     case "starts_with":
-      return fold(valueToText(value)).startsWith(fold(right()));
+      return fold(valueToText(value), rule.caseSensitive).startsWith(
+        fold(right(), rule.caseSensitive),
+      );
     case "ends_with":
-      return fold(valueToText(value)).endsWith(fold(right()));
+      return fold(valueToText(value), rule.caseSensitive).endsWith(
+        fold(right(), rule.caseSensitive),
+      );
     case "greater_than":
     case "greater_or_equal":
     case "less_than":

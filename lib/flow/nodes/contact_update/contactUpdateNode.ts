@@ -1,8 +1,8 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js";
 import type { ContactPatch } from "../../engine/effects";
-import { localized } from "../../localized";
+import { localized, type Localized } from "../../localized";
 import { templateTokens } from "../../template/interpolate";
-import { defineNode } from "../nodeDefinition";
+import { defineNode, type NodeRuntime } from "../nodeDefinition";
 import { Issues } from "../shared/issues";
 import { sharedPort } from "../shared/ports";
 import { visitTemplate } from "../shared/visitVariables";
@@ -21,6 +21,14 @@ function normalizePhone(value: string, defaultCountry: string): string | undefin
 }
 
 export const DEFAULT_PHONE_COUNTRY = "TR";
+
+function rejectValue(rt: NodeRuntime, what: Localized): void {
+  rt.trace({
+    type: "warning",
+    code: "contact_value_invalid",
+    message: localized(`${what.en}; not saved.`, `${what.tr}; kaydedilmedi.`),
+  });
+}
 
 export const contactUpdateNode = defineNode(contactUpdateNodeSchema)({
   type: "contact_update",
@@ -129,22 +137,21 @@ export const contactUpdateNode = defineNode(contactUpdateNodeSchema)({
     const custom: Record<string, string> = {};
     for (const f of data.fields) {
       const value = rt.text(f.value).trim();
-      const reject = (what: string) =>
-        rt.trace({
-          type: "warning",
-          code: "contact_value_invalid",
-          message: localized(
-            `"${value}" is not ${what}; not saved.`,
-            `"${value}" geçerli değil (${what}); kaydedilmedi.`,
-          ),
-        });
       if (f.field === "email") {
         if (EMAIL.test(value)) patch.email = value;
-        else reject("an e-mail address");
+        else
+          rejectValue(
+            rt,
+            localized(`"${value}" is not an e-mail address`, `"${value}" bir e-posta adresi değil`),
+          );
       } else if (f.field === "phone") {
         const phone = normalizePhone(value, DEFAULT_PHONE_COUNTRY);
-        if (phone === undefined) reject("a phone number");
-        else patch.phone = phone;
+        if (phone === undefined) {
+          rejectValue(
+            rt,
+            localized(`"${value}" is not a phone number`, `"${value}" bir telefon numarası değil`),
+          );
+        } else patch.phone = phone;
       } else if (f.field === "custom") {
         if (FIELD_KEY.test(f.key)) custom[f.key] = value;
       } else {

@@ -46,9 +46,17 @@ describe("start node", () => {
     );
   });
 
-  it("never starts the API start from a message", () => {
+  it("never starts the API start from a message, only from an API start", () => {
     const onlyApi = buildFlow({ nodes: [node("api", "start", { trigger: { kind: "api" } })] });
     expect(matchTrigger(onlyApi, text("hi"))).toBeNull();
+    expect(matchTrigger(onlyApi, { type: "message", message: text("hi") })).toBeNull();
+    expect(matchTrigger(onlyApi, { type: "api_start" })).toEqual({
+      nodeId: "api",
+      kind: "api",
+      specificity: 0,
+    });
+    expect(matchTrigger(flow, { type: "api_start", startNodeId: "menu" })?.nodeId).toBe("menu");
+    expect(matchTrigger(flow, { type: "timer", timerId: "t" })).toBeNull();
   });
 
   it("matches any ad when no ids are listed, but only ad messages", () => {
