@@ -37,7 +37,7 @@ const EXPECTED = {
     keyword: "Arkadaşımı davet et",
     intro: {
       type: "buttons",
-      body: "🎁 *Arkadaşına %15 kazandır, sen de %15 kazan*\n\nArkadaşlarınızı Örnek Mağaza ile tanıştırın: onlar ilk siparişlerinde *%15 indirim* kazansın, sipariş veren her arkadaşınız için siz de *%15 indirim çeki* kazanın.",
+      body: "🎁 *Arkadaşınıza %15 kazandırın, siz de %15 kazanın*\n\nArkadaşlarınızı Örnek Mağaza ile tanıştırın: onlar ilk siparişlerinde *%15 indirim* kazansın, sipariş veren her arkadaşınız için size de *%15 indirim çeki* hediye edelim.",
       buttons: [
         { id: "get_link", title: "Davet linkimi al" },
         { id: "how", title: "Nasıl çalışır?" },

@@ -53,7 +53,7 @@ const tr: Copy = {
   },
   shopName: "Örnek Mağaza",
   intro:
-    "🎁 *Arkadaşına %15 kazandır, sen de %15 kazan*\n\nArkadaşlarınızı {{shop_name}} ile tanıştırın: onlar ilk siparişlerinde *%15 indirim* kazansın, sipariş veren her arkadaşınız için siz de *%15 indirim çeki* kazanın.",
+    "🎁 *Arkadaşınıza %15 kazandırın, siz de %15 kazanın*\n\nArkadaşlarınızı {{shop_name}} ile tanıştırın: onlar ilk siparişlerinde *%15 indirim* kazansın, sipariş veren her arkadaşınız için size de *%15 indirim çeki* hediye edelim.",
   getLink: "Davet linkimi al",
   how: "Nasıl çalışır?",
   later: "Belki sonra",
