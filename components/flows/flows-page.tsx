@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Plus, Search } from "lucide-react";
+import { LayoutTemplate, Plus, Search } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { apiFetch } from "@/components/providers/api-fetch";
@@ -11,6 +11,7 @@ import { flowListJsonSchema, type FlowSummaryJson } from "@/lib/flow-store/api-s
 import { CreateFlowDialog } from "./create-flow-dialog";
 import { FlowsEmptyState } from "./flows-empty-state";
 import { FlowsTable } from "./flows-table";
+import { TemplateGalleryDialog } from "./template-gallery-dialog";
 
 export function flowsQueryKey(slug: string, q = "") {
   return ["flows", slug, q] as const;
@@ -26,9 +27,11 @@ export function FlowsPage({
   initialFlows: FlowSummaryJson[];
 }) {
   const t = useTranslations("flows");
+  const tt = useTranslations("templates");
   const [search, setSearch] = useState("");
   const query = useDeferredValue(search.trim());
   const [creating, setCreating] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
   const queryClient = useQueryClient();
   // Each visit brings a freshly server-rendered list: it replaces whatever an earlier visit cached.
   useState(() => {
@@ -53,14 +56,24 @@ export function FlowsPage({
           <p className="text-muted-foreground mt-1 text-sm">{t("subtitle")}</p>
         </div>
         {canEdit && !nothingYet ? (
-          <Button onClick={() => setCreating(true)}>
-            <Plus />
-            {t("new")}
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => setBrowsing(true)}>
+              <LayoutTemplate />
+              {tt("open")}
+            </Button>
+            <Button onClick={() => setCreating(true)}>
+              <Plus />
+              {t("new")}
+            </Button>
+          </div>
         ) : null}
       </div>
       {nothingYet ? (
-        <FlowsEmptyState canEdit={canEdit} onCreate={() => setCreating(true)} />
+        <FlowsEmptyState
+          canEdit={canEdit}
+          onCreate={() => setCreating(true)}
+          onBrowseTemplates={() => setBrowsing(true)}
+        />
       ) : (
         <>
           <div className="relative max-w-sm">
@@ -84,7 +97,12 @@ export function FlowsPage({
           />
         </>
       )}
-      {canEdit ? <CreateFlowDialog slug={slug} open={creating} onOpenChange={setCreating} /> : null}
+      {canEdit ? (
+        <>
+          <CreateFlowDialog slug={slug} open={creating} onOpenChange={setCreating} />
+          <TemplateGalleryDialog slug={slug} open={browsing} onOpenChange={setBrowsing} />
+        </>
+      ) : null}
     </div>
   );
 }
