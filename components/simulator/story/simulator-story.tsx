@@ -3,17 +3,25 @@
 import { useState } from "react";
 import type { CustomerAction } from "@/lib/simulator/customer-action";
 import type { TranscriptEntry } from "@/lib/simulator/transcript";
-import { ChatPane } from "../chat/chat-pane";
+import { SimulatorPane } from "../pane/simulator-pane";
 import { storyEntries } from "./story-entries";
+import { storyState } from "./story-state";
 
 const NOW = Date.UTC(2025, 4, 12, 11, 0);
+const LABELS: Record<string, string> = {
+  start: "Start",
+  offer: "Welcome offer",
+  "ask-email": "Ask e-mail",
+  lookup: "Look up order",
+};
 
 /**
- * Development-only gallery of the chat (app/dev/simulator). Customer actions are appended as they
- * are, without a bot: it shows how things look, not how flows run.
+ * Development-only gallery of the simulator pane (app/dev/simulator). Customer actions are
+ * appended as they are, without a bot: it shows how things look, not how flows run.
  */
 export function SimulatorStory({ origin }: { origin: string }) {
   const [entries, setEntries] = useState<TranscriptEntry[]>(() => storyEntries(NOW, origin));
+  const [debugOpen, setDebugOpen] = useState(true);
   const onAction = (action: CustomerAction) => {
     setEntries((list) => [
       ...list,
@@ -33,10 +41,29 @@ export function SimulatorStory({ origin }: { origin: string }) {
           },
     ]);
   };
+  const ignore = () => undefined;
   return (
     <div className="bg-background flex min-h-dvh justify-center p-6">
       <div className="h-[calc(100dvh-3rem)] w-[420px] overflow-hidden rounded-xl border shadow-lg">
-        <ChatPane businessName="Tulp & Co" entries={entries} now={NOW} onAction={onAction} />
+        <SimulatorPane
+          businessName="Tulp & Co"
+          state={storyState(NOW, entries)}
+          busy={false}
+          blockingErrors={0}
+          clock={NOW}
+          selectedNodeId="offer"
+          debugOpen={debugOpen}
+          declaredVariables={["email", "shop_name", "status"]}
+          nodeLabel={(id) => LABELS[id] ?? null}
+          onAction={onAction}
+          onRestart={ignore}
+          onStartFromSelected={ignore}
+          onSkipDelay={ignore}
+          onAdvanceClock={ignore}
+          onToggleDebug={() => setDebugOpen((open) => !open)}
+          onSetVariable={ignore}
+          onEditContact={ignore}
+        />
       </div>
     </div>
   );
