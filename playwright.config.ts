@@ -5,7 +5,11 @@ import { defineConfig, devices } from "@playwright/test";
  * embedded database and, when TEST_DATABASE_URL is set, once more on that PostgreSQL.
  */
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
-const env = { AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789" };
+const env = {
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+  // 32 bytes, hex: the PostgreSQL run is a production start, which requires a key.
+  SOHBET_ENCRYPTION_KEY: "e2e0".repeat(16),
+};
 
 // E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);

@@ -3,6 +3,7 @@ import { findUserByEmail } from "@/lib/auth/users";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { listWorkspacesForUser } from "@/lib/workspace/workspaces";
 import { authenticateApiKey } from "@/lib/public-api/api-keys";
+import { loadChannelForWebhook } from "@/lib/channels/channel-runtime";
 import { runAdmin } from "./run-admin";
 
 function capture() {
@@ -83,5 +84,68 @@ describeEachDatabase("admin CLI", (get) => {
     expect(JSON.parse(json.out.join("\n"))).toEqual(
       expect.arrayContaining([expect.objectContaining({ email: "owner@shop.nl", workspaces: 1 })]),
     );
+  });
+
+  it("create-channel connects a number and prints its webhook path", async () => {
+    const { db } = get();
+    const { io, out } = capture();
+    const code = await runAdmin(
+      [
+        "create-channel",
+        "--workspace",
+        "Tulp & Co",
+        "--phone-number-id",
+        "106540352242922",
+        "--waba-id",
+        "102290129340398",
+        "--app-secret",
+        "app-secret",
+        "--access-token",
+        "EAAG-token",
+        "--verify-token",
+        "verify-me-please",
+      ],
+      db,
+      io,
+    );
+    expect(code).toBe(0);
+    const id = /\(([0-9a-f-]{36})\)/.exec(out[0] ?? "")?.[1] ?? "";
+    expect(out).toContain(`Webhook URL path: /api/webhooks/whatsapp/${id}`);
+    expect(await loadChannelForWebhook(db, id)).toMatchObject({
+      phoneNumberId: "106540352242922",
+      verifyToken: "verify-me-please",
+      appSecret: "app-secret",
+    });
+    const again = capture();
+    expect(
+      await runAdmin(
+        [
+          "create-channel",
+          "--workspace",
+          "Tulp & Co",
+          "--phone-number-id",
+          "106540352242922",
+          "--waba-id",
+          "1",
+          "--app-secret",
+          "s",
+          "--access-token",
+          "t",
+        ],
+        db,
+        again.io,
+      ),
+    ).toBe(1);
+    expect(again.err.join("\n")).toContain("already connected");
+    const bad = capture();
+    expect(
+      await runAdmin(
+        ["create-channel", "--workspace", "Tulp & Co", "--phone-number-id", "+90"],
+        db,
+        bad.io,
+      ),
+    ).toBe(1);
+    expect(bad.err.join("\n")).toContain("--phone-number-id must be Meta's numeric id");
+    expect(bad.err.join("\n")).toContain("--waba-id is required");
   });
 });

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { emailSchema, passwordSchema, personNameSchema } from "@/lib/auth/schemas";
 import { listUsers, registerUser } from "@/lib/auth/users";
 import type { Db } from "@/lib/db";
+import { createChannel } from "@/lib/channels/channels";
+import { createChannelSchema } from "@/lib/channels/schemas";
 import { AppError } from "@/lib/errors/app-error";
 import { createApiKey } from "@/lib/public-api/api-keys";
 import { workspaceNameSchema } from "@/lib/workspace/schemas";
@@ -32,6 +34,21 @@ const CLI_MESSAGES: Record<string, string> = {
   "errors.name.tooLong": "--name must be at most 100 characters",
   "errors.workspaceName.required": "--workspace must not be empty",
   "errors.workspaceName.tooLong": "--workspace must be at most 80 characters",
+  "channels.errors.nameRequired": "--name must not be empty",
+  "channels.errors.nameTooLong": "--name must be at most 80 characters",
+  "channels.errors.phoneNumberIdRequired": "--phone-number-id is required",
+  "channels.errors.phoneNumberIdInvalid": "--phone-number-id must be Meta's numeric id",
+  "channels.errors.wabaIdRequired": "--waba-id is required",
+  "channels.errors.wabaIdInvalid": "--waba-id must be Meta's numeric id",
+  "channels.errors.accessTokenRequired": "--access-token is required",
+  "channels.errors.accessTokenTooLong": "--access-token is too long",
+  "channels.errors.appSecretRequired": "--app-secret is required",
+  "channels.errors.appSecretTooLong": "--app-secret is too long",
+  "channels.errors.verifyTokenInvalid":
+    "--verify-token must be 8 to 100 letters, digits or . _ ~ -",
+  "channels.errors.displayPhoneNumberTooLong": "--display-phone-number is too long",
+  "channels.errors.graphApiVersionInvalid": "--graph-api-version must look like v23.0",
+  "channels.errors.phoneNumberTaken": "this phone number id is already connected to a channel",
 };
 
 export class UsageError extends Error {}
@@ -142,6 +159,51 @@ commands["create-api-key"] = {
     io.out(`API key "${apiKey.name}" (${apiKey.scope}) for workspace "${workspace.name}":`);
     io.out(key);
     io.out("Store it now: it is not shown again.");
+  },
+};
+
+commands["create-channel"] = {
+  summary: "Connect a WhatsApp Cloud API number to a workspace.",
+  usage:
+    "create-channel --workspace NAME --phone-number-id ID --waba-id ID --app-secret S --access-token T [--verify-token V] [--name NAME] [--display-phone-number N] [--graph-api-version vX.Y]",
+  options: {
+    workspace: { type: "string" },
+    name: { type: "string" },
+    "phone-number-id": { type: "string" },
+    "waba-id": { type: "string" },
+    "app-secret": { type: "string" },
+    "access-token": { type: "string" },
+    "verify-token": { type: "string" },
+    "display-phone-number": { type: "string" },
+    "graph-api-version": { type: "string" },
+  },
+  async run(db, values, io) {
+    const { workspace: workspaceName } = parseOrExplain(
+      z.object({
+        workspace: z
+          .string({ error: "--workspace is required" })
+          .trim()
+          .min(1, "--workspace is required"),
+      }),
+      values,
+    );
+    const phoneNumberId = values["phone-number-id"];
+    const channel = parseOrExplain(createChannelSchema, {
+      name: values.name ?? (typeof phoneNumberId === "string" ? `WhatsApp ${phoneNumberId}` : ""),
+      phoneNumberId,
+      wabaId: values["waba-id"],
+      appSecret: values["app-secret"],
+      accessToken: values["access-token"],
+      verifyToken: values["verify-token"],
+      displayPhoneNumber: values["display-phone-number"],
+      graphApiVersion: values["graph-api-version"],
+    });
+    const workspace = await findWorkspaceByName(db, workspaceName);
+    if (!workspace) throw new UsageError(`No workspace is named "${workspaceName}".`);
+    const created = await createChannel(db, { workspaceId: workspace.id, userId: null, channel });
+    io.out(`Channel "${created.name}" (${created.id}) for workspace "${workspace.name}"`);
+    io.out(`Webhook URL path: ${created.webhookPath}`);
+    io.out(`Verify token: ${created.verifyToken}`);
   },
 };
 

@@ -82,3 +82,4 @@ export {
   type Explanation,
   type Locale,
 } from "./client/explain-connection-error";
+export { DEFAULT_GRAPH_API_VERSION } from "./client/graph-api-version";
