@@ -93,6 +93,7 @@ export { startNodes } from "./graph/startNodes";
 // Validation.
 export { validateFlow, type ValidateOptions } from "./validate/validateFlow";
 export type { Problem } from "./validate/problem";
+export { triggerClaims, type TriggerClaim } from "./validate/triggerClaims";
 
 // Variables and templates.
 export {
