@@ -1,0 +1,115 @@
+"use client";
+
+import { Handle, Position } from "@xyflow/react";
+import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { memo, useMemo, type ComponentType } from "react";
+import { nodeRegistry, type NodeDataOf, type NodeType } from "@/lib/flow";
+import { cn } from "@/components/ui/cn";
+import { nodeAccent } from "./node-accent";
+import { NODE_BODIES, PORT_HEADINGS } from "./node-body";
+import { NodeIcon } from "./node-icon";
+import { useNodeProblems, useNodesReadOnly } from "./node-problems-context";
+import { PortRow } from "./port-row";
+import { pickLocalized, useUiLocale } from "./use-ui-locale";
+
+/** The props React Flow gives a custom node that the card uses. */
+export interface NodeCardProps<K extends NodeType> {
+  id: string;
+  data: NodeDataOf<K>;
+  selected?: boolean;
+}
+
+/** A conversation begins at a start node through its trigger; nothing connects into one. */
+export function canBeEntered(type: NodeType): boolean {
+  return type !== "start";
+}
+
+/** Builds the memoized card of one node type; flow-node-types.ts calls it for every registry type. */
+export function createNodeCard<K extends NodeType>(type: K) {
+  const definition = nodeRegistry[type];
+  const Body: ComponentType<{ data: NodeDataOf<K> }> = NODE_BODIES[type];
+  const headingsOf = PORT_HEADINGS[type];
+  const accent = nodeAccent(type);
+  const enterable = canBeEntered(type);
+
+  function NodeCard({ id, data, selected }: NodeCardProps<K>) {
+    const t = useTranslations("nodeCards");
+    const locale = useUiLocale();
+    const problems = useNodeProblems(id);
+    const readOnly = useNodesReadOnly();
+    const ports = useMemo(() => definition.ports(data), [data]);
+    const headings = useMemo(() => headingsOf?.(data), [data]);
+    const problemPorts = useMemo(
+      () => new Set(problems.flatMap((p) => (p.port === undefined ? [] : [p.port]))),
+      [problems],
+    );
+    const errors = problems.filter((p) => p.severity === "error").length;
+    const label = pickLocalized(definition.meta.label, locale);
+
+    return (
+      <div
+        data-testid="node-card"
+        data-node-type={type}
+        data-selected={selected ? "true" : undefined}
+        className={cn(
+          "bg-card text-card-foreground relative w-64 rounded-xl border shadow-sm transition-[box-shadow,border-color]",
+          errors > 0 && "border-destructive/60",
+          selected && "border-primary ring-primary/30 shadow-md ring-3",
+        )}
+      >
+        {enterable ? (
+          <Handle
+            type="target"
+            position={Position.Left}
+            isConnectable={!readOnly}
+            aria-label={t("input")}
+            className="bg-card! border-muted-foreground! top-5! size-3! border-2!"
+          />
+        ) : null}
+        <header className="flex items-center gap-2 px-3 pt-2.5 pb-2">
+          <span className={cn("grid size-6 shrink-0 place-items-center rounded-md", accent.icon)}>
+            <NodeIcon type={type} className="size-3.5" />
+          </span>
+          <span className="min-w-0 flex-1 truncate text-xs font-semibold">{label}</span>
+          {problems.length > 0 ? (
+            <span
+              data-testid="node-problem-badge"
+              title={problems.map((p) => pickLocalized(p.message, locale)).join("\n")}
+              aria-label={t("problems", { count: problems.length })}
+              className={cn(
+                "inline-flex shrink-0 items-center gap-0.5 rounded-full px-1.5 py-0.5 text-[11px] leading-none font-semibold",
+                errors > 0
+                  ? "bg-destructive text-destructive-foreground"
+                  : "bg-warning text-neutral-900",
+              )}
+            >
+              <TriangleAlert className="size-3" aria-hidden />
+              {problems.length}
+            </span>
+          ) : null}
+        </header>
+        <div className="px-3 pb-2.5">
+          <Body data={data} />
+        </div>
+        {ports.length > 0 ? (
+          <div className="grid gap-1 border-t py-1.5">
+            {ports.map((port) => (
+              <PortRow
+                key={port.id}
+                id={port.id}
+                label={pickLocalized(port.label, locale)}
+                required={port.required}
+                heading={headings?.get(port.id)}
+                hasProblem={problemPorts.has(port.id)}
+                connectable={!readOnly}
+              />
+            ))}
+          </div>
+        ) : null}
+      </div>
+    );
+  }
+  NodeCard.displayName = `NodeCard(${type})`;
+  return memo(NodeCard);
+}
