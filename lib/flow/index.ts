@@ -100,6 +100,7 @@ export {
 // Validation.
 export { validateFlow, type ValidateOptions } from "./validate/validateFlow";
 export type { Problem } from "./validate/problem";
+export { triggerClaims, type TriggerClaim } from "./validate/triggerClaims";
 
 // Variables and templates.
 export {
