@@ -17,7 +17,7 @@ import {
   type HttpRequestEffect,
   type Locale,
 } from "@/lib/flow";
-import { advanceWithInlineEffects, type EngineRun } from "@/lib/runtime/drain/run-engine";
+import { advanceWithInlineEffects, type EngineRun } from "@/lib/runtime";
 import { AppError } from "@/lib/errors/app-error";
 import type { CustomerMessage } from "../customer-action";
 import type { SimulatorAction } from "../simulator-action";

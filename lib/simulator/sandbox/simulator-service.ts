@@ -10,7 +10,7 @@ import type { Executor } from "@/lib/db";
 import { flows, simulatorSessions } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { createSeededRandom, parseFlow, validateFlow, type Flow, type Locale } from "@/lib/flow";
-import { performHttp } from "@/lib/runtime/effects/perform-http";
+import { performHttp } from "@/lib/runtime";
 import type { SimulatorAction, SimulatorRequest } from "../simulator-action";
 import type { SimulatorResponse } from "../simulator-response";
 import { defaultSandboxContact } from "./sandbox-contact";
