@@ -1,63 +1,144 @@
 "use client";
 
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from "@xyflow/react";
+import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { ArrowLeft, Eye } from "lucide-react";
+import { ArrowLeft, Eye, FileWarning } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useTheme } from "next-themes";
 import Link from "next/link";
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { parseFlow } from "@/lib/flow";
+import { fallbackNodeTypes } from "./canvas/fallback-node";
+import { FlowCanvas } from "./canvas/flow-canvas";
+import { useEditorCommands } from "./canvas/use-editor-commands";
+import { EditorToolbar } from "./header/editor-toolbar";
+import { NodePalette } from "./palette/node-palette";
+import { ConflictDialog } from "./save/conflict-dialog";
+import { SaveIndicator } from "./save/save-indicator";
+import { useAutosave } from "./save/use-autosave";
+import { EditorSidebar } from "./sidebar/editor-sidebar";
+import { EditorStoreProvider, useEditor, useEditorStore } from "./store/editor-store-context";
+import { createProblemsSelector } from "./store/problems-selector";
 
 interface FlowEditorProps {
   slug: string;
-  flow: { id: string; name: string; document: unknown };
+  flow: { id: string; name: string; document: unknown; revision: number };
   readOnly: boolean;
 }
 
 export function FlowEditor({ slug, flow, readOnly }: FlowEditorProps) {
   const t = useTranslations("editor");
-  const { resolvedTheme } = useTheme();
   const parsed = useMemo(() => parseFlow(flow.document), [flow.document]);
-  const nodes = parsed.ok ? parsed.flow.nodes : [];
-  const edges = parsed.ok ? parsed.flow.edges : [];
   return (
     <div className="flex h-dvh flex-col">
-      <header className="bg-card flex h-14 shrink-0 items-center gap-3 border-b px-3">
-        <Button asChild variant="ghost" size="icon-sm" aria-label={t("back")}>
-          <Link href={`/w/${slug}/flows`}>
-            <ArrowLeft />
-          </Link>
-        </Button>
-        <h1 className="truncate font-semibold" data-testid="editor-flow-name">
-          {flow.name}
-        </h1>
-        {readOnly ? (
-          <Badge>
-            <Eye className="size-3" />
-            {t("readOnly")}
-          </Badge>
-        ) : null}
-      </header>
-      <div className="relative flex-1" data-testid="flow-canvas">
-        <ReactFlowProvider>
-          <ReactFlow
-            defaultNodes={nodes}
-            defaultEdges={edges}
-            fitView
-            fitViewOptions={{ maxZoom: 1 }}
-            colorMode={resolvedTheme === "dark" ? "dark" : "light"}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-          >
-            <Background gap={20} />
-            <Controls showInteractive={false} />
-            <MiniMap pannable zoomable />
-          </ReactFlow>
-        </ReactFlowProvider>
-      </div>
+      {parsed.ok ? (
+        <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
+          <ReactFlowProvider>
+            <EditorLayout slug={slug} flowId={flow.id} name={flow.name} readOnly={readOnly} />
+          </ReactFlowProvider>
+        </EditorStoreProvider>
+      ) : (
+        <>
+          <EditorHeader slug={slug} name={flow.name} readOnly={readOnly} />
+          <div className="text-muted-foreground grid flex-1 place-items-center p-8 text-center text-sm">
+            <div className="grid max-w-md justify-items-center gap-2">
+              <FileWarning className="text-destructive size-8" />
+              <p className="text-foreground font-medium">{t("brokenDocument")}</p>
+              <p>
+                {parsed.issues[0]?.path}: {parsed.issues[0]?.message}
+              </p>
+            </div>
+          </div>
+        </>
+      )}
     </div>
+  );
+}
+
+function EditorHeader({
+  slug,
+  name,
+  readOnly,
+  children,
+}: {
+  slug: string;
+  name: string;
+  readOnly: boolean;
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations("editor");
+  return (
+    <header className="bg-card flex h-14 shrink-0 items-center gap-3 border-b px-3">
+      <Button asChild variant="ghost" size="icon-sm" aria-label={t("back")}>
+        <Link href={`/w/${slug}/flows`}>
+          <ArrowLeft />
+        </Link>
+      </Button>
+      <h1 className="truncate font-semibold" data-testid="editor-flow-name">
+        {name}
+      </h1>
+      {readOnly ? (
+        <Badge>
+          <Eye className="size-3" />
+          {t("readOnly")}
+        </Badge>
+      ) : null}
+      {children}
+    </header>
+  );
+}
+
+function EditorLayout({
+  slug,
+  flowId,
+  name,
+  readOnly,
+}: {
+  slug: string;
+  flowId: string;
+  name: string;
+  readOnly: boolean;
+}) {
+  const store = useEditorStore();
+  const reactFlow = useReactFlow();
+  const commands = useEditorCommands();
+  const { reload, overwrite } = useAutosave({ slug, flowId, enabled: !readOnly });
+  const [problemsSelector] = useState(createProblemsSelector);
+  const problems = useEditor(problemsSelector);
+
+  const selectNode = useCallback(
+    (nodeId: string) => {
+      store.getState().select([nodeId]);
+      const node = reactFlow.getInternalNode(nodeId);
+      if (node === undefined) return;
+      const width = node.measured.width ?? 0;
+      const height = node.measured.height ?? 0;
+      void reactFlow.setCenter(
+        node.internals.positionAbsolute.x + width / 2,
+        node.internals.positionAbsolute.y + height / 2,
+        { zoom: Math.max(reactFlow.getZoom(), 0.9), duration: 400 },
+      );
+    },
+    [store, reactFlow],
+  );
+
+  return (
+    <>
+      <EditorHeader slug={slug} name={name} readOnly={readOnly}>
+        {readOnly ? null : <SaveIndicator />}
+        <div className="ml-auto flex items-center gap-2">
+          <EditorToolbar flowName={name} readOnly={readOnly} commands={commands} />
+        </div>
+      </EditorHeader>
+      <div className="flex min-h-0 flex-1">
+        {readOnly ? null : <NodePalette onAdd={commands.addNodeAtCentre} />}
+        <main className="relative min-w-0 flex-1" data-testid="flow-canvas">
+          <FlowCanvas nodeTypes={fallbackNodeTypes} readOnly={readOnly} />
+        </main>
+        <EditorSidebar problems={problems} readOnly={readOnly} onSelectNode={selectNode} />
+      </div>
+      {readOnly ? null : <ConflictDialog onReload={reload} onOverwrite={overwrite} />}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import { authSecret } from "./secret";
 
 /**
@@ -13,6 +13,13 @@ export function baseAuthConfig(): NextAuthConfig {
     session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
     pages: { signIn: "/sign-in" },
     providers: [],
+    // A wrong password is an answer we give the user, not a server fault: keep it out of the error log.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
     callbacks: {
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;

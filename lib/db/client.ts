@@ -23,6 +23,8 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** Runs raw SQL and returns rows, hiding the two drivers' different result shapes. */
   query(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** Runs a script of several statements, no parameters (the simple query protocol). */
+  execScript(script: string): Promise<void>;
   /** Applies pending migrations from `drizzle/`. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -41,6 +43,15 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
     query: async (text, params = []) => {
       const rows = await client.unsafe(text, params.map(toPostgresParam));
       return rows.map((row) => ({ ...row }));
+    },
+    // A reserved connection: scripts may hold their own BEGIN … COMMIT.
+    execScript: async (script) => {
+      const reserved = await client.reserve();
+      try {
+        await reserved.unsafe(script).simple();
+      } finally {
+        reserved.release();
+      }
     },
     // A session advisory lock on one dedicated connection makes instances that start together
     // take turns instead of racing on the same DDL.
@@ -65,6 +76,9 @@ export function openPglite(client: PGlite): Database {
     kind: "pglite",
     query: async (text, params = []) =>
       (await client.query<Record<string, unknown>>(text, params)).rows,
+    execScript: async (script) => {
+      await client.exec(script);
+    },
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };

@@ -22,3 +22,12 @@ export function toFlowSummaryJson(flow: {
 }): FlowSummaryJson {
   return { ...flow, updatedAt: flow.updatedAt.toISOString() };
 }
+
+/** Answer of PUT …/document; on 409 the error also carries the stored `revision`. */
+export const flowDocumentSavedJsonSchema = z.object({
+  revision: z.number().int(),
+  updatedAt: z.string(),
+});
+export const revisionConflictJsonSchema = z.object({
+  error: z.object({ code: z.literal("revision_conflict"), revision: z.number().int() }),
+});

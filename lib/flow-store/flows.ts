@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/lib/db";
-import { flows, users } from "@/lib/db/schema";
+import { flows, publications, users } from "@/lib/db/schema";
 import { notFound } from "@/lib/errors/app-error";
 import { createEmptyFlow, type Flow } from "@/lib/flow";
 
@@ -28,6 +28,7 @@ const summaryColumns = {
   revision: flows.revision,
   updatedAt: flows.updatedAt,
   updatedBy: editor.name,
+  publicationId: publications.id,
 };
 
 /** `%` and `_` typed in the search box are literal characters, not wildcards. */
@@ -35,9 +36,12 @@ function likePattern(query: string): string {
   return `%${query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-// Publishing arrives with channels; until a flow has a live version it is a draft.
-function withStatus<T extends Omit<FlowSummary, "status">>(row: T): T & { status: FlowStatus } {
-  return { ...row, status: "draft" };
+/** Published while a version of it is live on a channel (lib/publishing). */
+function withStatus<T extends Omit<FlowSummary, "status"> & { publicationId: string | null }>({
+  publicationId,
+  ...row
+}: T): Omit<T, "publicationId"> & { status: FlowStatus } {
+  return { ...row, status: publicationId === null ? "draft" : "published" };
 }
 
 export async function listFlows(
@@ -49,6 +53,7 @@ export async function listFlows(
     .select(summaryColumns)
     .from(flows)
     .leftJoin(editor, eq(editor.id, flows.updatedBy))
+    .leftJoin(publications, eq(publications.flowId, flows.id))
     .where(
       and(
         eq(flows.workspaceId, workspaceId),
@@ -68,6 +73,7 @@ export async function getFlow(
     .select({ ...summaryColumns, document: flows.document })
     .from(flows)
     .leftJoin(editor, eq(editor.id, flows.updatedBy))
+    .leftJoin(publications, eq(publications.flowId, flows.id))
     .where(and(eq(flows.id, flowId), eq(flows.workspaceId, workspaceId)));
   if (!row) throw notFound("flow");
   return withStatus(row);

@@ -17,3 +17,9 @@ export const createFlowSchema = z.object({
 export const renameFlowSchema = z.object({ name: flowNameSchema });
 export const duplicateFlowSchema = z.object({ name: flowNameSchema });
 export const listFlowsQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
+
+/** PUT …/flows/[flowId]/document: the whole draft document and the revision it was based on. */
+export const saveFlowDocumentSchema = z.object({
+  document: z.unknown().refine((value) => value !== undefined, "editor.errors.documentRequired"),
+  revision: z.number().int().positive(),
+});

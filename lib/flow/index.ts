@@ -32,6 +32,7 @@ export {
   type NodeDataOf,
   type NodeDefinitionOf,
 } from "./nodes/registry";
+export { NODE_GROUPS } from "./nodes/nodeDefinition";
 export type {
   NodeDefinition,
   NodeMeta,
@@ -89,10 +90,17 @@ export { outgoingEdge } from "./graph/outgoingEdge";
 export { successors, type Successor } from "./graph/successors";
 export { reachableFrom } from "./graph/reachableFrom";
 export { startNodes } from "./graph/startNodes";
+export {
+  connectionRefusal,
+  type ConnectionRequest,
+  type ConnectionRefusal,
+  type ConnectionRefusalCode,
+} from "./graph/connectionRefusal";
 
 // Validation.
 export { validateFlow, type ValidateOptions } from "./validate/validateFlow";
 export type { Problem } from "./validate/problem";
+export { triggerClaims, type TriggerClaim } from "./validate/triggerClaims";
 
 // Variables and templates.
 export {

@@ -4,3 +4,4 @@ export * from "./flows";
 export * from "./api-keys";
 export * from "./channels";
 export * from "./publishing";
+export * from "./runtime";

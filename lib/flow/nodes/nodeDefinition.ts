@@ -8,7 +8,9 @@ import type { AwaitedEffectRequest, ContactUpdate } from "../engine/effects";
 import type { EffectResult } from "../engine/engineInput";
 import type { TraceEntry } from "../engine/traceEntry";
 
-export type NodeGroup = "Messages" | "Questions" | "Logic" | "Actions" | "Commerce";
+/** The palette's groups, in the order the palette shows them. */
+export const NODE_GROUPS = ["Messages", "Questions", "Logic", "Actions", "Commerce"] as const;
+export type NodeGroup = (typeof NODE_GROUPS)[number];
 
 export interface NodeMeta<D> {
   group: NodeGroup;

@@ -1,8 +1,9 @@
 import type { FlowIndex } from "../graph/flowIndex";
 import { startNodes } from "../graph/startNodes";
-import { localized, type Localized } from "../localized";
+import { localized } from "../localized";
 import { normalizeText } from "../text/normalizeText";
 import { problem, type Problem } from "./problem";
+import { triggerClaims } from "./triggerClaims";
 
 /** Two starts must never compete for the same message; global keywords win over start keywords. */
 export function triggerRules(index: FlowIndex): Problem[] {
@@ -15,57 +16,23 @@ export function triggerRules(index: FlowIndex): Problem[] {
 
   for (const start of startNodes(index.flow)) {
     const { trigger } = start.data;
-    const claims: { key: string; field: string; shown: Localized }[] = [];
-    if (trigger.kind === "any")
-      claims.push({
-        key: "any",
-        field: "trigger",
-        shown: localized("any message", "herhangi bir mesaj"),
-      });
-    if (trigger.kind === "api")
-      claims.push({
-        key: "api",
-        field: "trigger",
-        shown: localized("an API call", "bir API çağrısı"),
-      });
-    if (trigger.kind === "ad") {
-      if (trigger.adIds.length === 0)
-        claims.push({
-          key: "ad:*",
-          field: "trigger",
-          shown: localized("any ad", "herhangi bir reklam"),
-        });
-      trigger.adIds.forEach((id, i) =>
-        claims.push({
-          key: `ad:${id}`,
-          field: `trigger.adIds.${i}`,
-          shown: localized(`ad ${id}`, `${id} reklamı`),
-        }),
-      );
-    }
+    const claims = triggerClaims(start);
     if (trigger.kind === "keyword") {
       trigger.keywords.forEach((keyword, i) => {
         const folded = normalizeText(keyword);
-        if (folded === "") return;
-        claims.push({
-          key: `keyword:${trigger.match}:${folded}`,
-          field: `trigger.keywords.${i}`,
-          shown: localized(`the keyword "${keyword}"`, `"${keyword}" anahtar kelimesi`),
-        });
-        if (global.has(folded)) {
-          problems.push(
-            problem({
-              code: "keyword_shadowed",
-              severity: "warning",
-              nodeId: start.id,
-              field: `trigger.keywords.${i}`,
-              message: localized(
-                `"${keyword}" is also a global keyword of this flow, which always wins.`,
-                `"${keyword}" aynı zamanda bu akışın genel anahtar kelimesi ve o her zaman önceliklidir.`,
-              ),
-            }),
-          );
-        }
+        if (folded === "" || !global.has(folded)) return;
+        problems.push(
+          problem({
+            code: "keyword_shadowed",
+            severity: "warning",
+            nodeId: start.id,
+            field: `trigger.keywords.${i}`,
+            message: localized(
+              `"${keyword}" is also a global keyword of this flow, which always wins.`,
+              `"${keyword}" aynı zamanda bu akışın genel anahtar kelimesi ve o her zaman önceliklidir.`,
+            ),
+          }),
+        );
       });
     }
     for (const claim of claims) {

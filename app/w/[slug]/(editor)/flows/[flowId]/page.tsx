@@ -32,7 +32,7 @@ export default async function FlowEditorRoute({ params }: { params: Params }) {
   return (
     <FlowEditor
       slug={workspace.slug}
-      flow={{ id: flow.id, name: flow.name, document: flow.document }}
+      flow={{ id: flow.id, name: flow.name, document: flow.document, revision: flow.revision }}
       readOnly={!roleAtLeast(workspace.role, "editor")}
     />
   );

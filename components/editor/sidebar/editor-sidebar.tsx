@@ -1,0 +1,161 @@
+"use client";
+
+import { AlertCircle, AlertTriangle, CircleCheck } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { Tabs as T } from "radix-ui";
+import { memo } from "react";
+import { cn } from "@/components/ui/cn";
+import { indexFlow, nodeRegistry, type Problem } from "@/lib/flow";
+import { groupStyle } from "../node-group-style";
+import { NodeIcon } from "../node-icon";
+import type { SidebarTab } from "../store/editor-store";
+import { useEditor, useEditorStore } from "../store/editor-store-context";
+
+interface EditorSidebarProps {
+  problems: Problem[];
+  readOnly: boolean;
+  onSelectNode: (nodeId: string) => void;
+}
+
+const tabClass =
+  "text-muted-foreground data-[state=active]:text-foreground data-[state=active]:after:bg-primary relative flex h-10 items-center gap-1.5 px-2 text-sm font-medium transition-colors after:absolute after:inset-x-1 after:bottom-0 after:h-0.5 after:rounded-full disabled:opacity-40 hover:text-foreground";
+
+function ProblemIcon({ severity }: { severity: Problem["severity"] }) {
+  return severity === "error" ? (
+    <AlertCircle className="text-destructive mt-0.5 size-4 shrink-0" />
+  ) : (
+    <AlertTriangle className="text-warning mt-0.5 size-4 shrink-0" />
+  );
+}
+
+// Temporary list until components/editor/panels/problems-panel.tsx lands.
+function ProblemList({
+  problems,
+  onSelectNode,
+}: {
+  problems: Problem[];
+  onSelectNode: (nodeId: string) => void;
+}) {
+  const t = useTranslations("editor.sidebar");
+  const locale = useLocale() === "tr" ? "tr" : "en";
+  if (problems.length === 0) {
+    return (
+      <div className="text-muted-foreground grid place-items-center gap-2 px-6 py-12 text-center text-sm">
+        <CircleCheck className="text-success size-8" />
+        {t("noProblems")}
+      </div>
+    );
+  }
+  return (
+    <ul className="grid gap-1 p-2">
+      {problems.map((problem) => (
+        <li key={problem.id}>
+          <button
+            type="button"
+            disabled={problem.nodeId === undefined}
+            onClick={() => problem.nodeId !== undefined && onSelectNode(problem.nodeId)}
+            className="hover:bg-muted flex w-full gap-2 rounded-lg px-2 py-2 text-left text-sm"
+          >
+            <ProblemIcon severity={problem.severity} />
+            <span>{problem.message[locale]}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// Temporary details until components/editor/inspector/node-inspector.tsx lands.
+function NodeDetails({ nodeId, problems }: { nodeId: string; problems: Problem[] }) {
+  const locale = useLocale() === "tr" ? "tr" : "en";
+  const node = useEditor((state) => indexFlow(state.flow).nodeById.get(nodeId));
+  if (node === undefined) return null;
+  const meta = nodeRegistry[node.type].meta;
+  return (
+    <div className="grid gap-3 p-4">
+      <div className="flex items-center gap-2">
+        <span
+          className={cn("grid size-8 place-items-center rounded-lg", groupStyle[meta.group].tile)}
+        >
+          <NodeIcon type={node.type} className="size-4" />
+        </span>
+        <h2 className="font-semibold">{meta.label[locale]}</h2>
+      </div>
+      <p className="text-muted-foreground text-sm">{meta.description[locale]}</p>
+      <ul className="grid gap-1">
+        {problems
+          .filter((problem) => problem.nodeId === nodeId)
+          .map((problem) => (
+            <li key={problem.id} className="flex gap-2 text-sm">
+              <ProblemIcon severity={problem.severity} />
+              {problem.message[locale]}
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Right sidebar: the selected step's settings, the flow's variables, and its problems. */
+export const EditorSidebar = memo(function EditorSidebar({
+  problems,
+  onSelectNode,
+}: EditorSidebarProps) {
+  const t = useTranslations("editor.sidebar");
+  const store = useEditorStore();
+  const selectedNodeId = useEditor((state) =>
+    state.selectedNodeIds.size === 1 ? ([...state.selectedNodeIds][0] ?? null) : null,
+  );
+  const stored = useEditor((state) => state.sidebarTab);
+  const tab: SidebarTab = stored === "node" && selectedNodeId === null ? "variables" : stored;
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  return (
+    <aside className="bg-card flex w-[22rem] shrink-0 flex-col border-l" aria-label={t("label")}>
+      <T.Root
+        value={tab}
+        onValueChange={(value) => {
+          if (value === "node" || value === "variables" || value === "problems") {
+            store.getState().setSidebarTab(value);
+          }
+        }}
+        className="flex min-h-0 flex-1 flex-col"
+      >
+        <T.List className="flex shrink-0 gap-1 border-b px-2" aria-label={t("label")}>
+          <T.Trigger value="node" disabled={selectedNodeId === null} className={tabClass}>
+            {t("step")}
+          </T.Trigger>
+          <T.Trigger value="variables" className={tabClass}>
+            {t("variables")}
+          </T.Trigger>
+          <T.Trigger value="problems" className={tabClass}>
+            {t("problems")}
+            {problems.length > 0 ? (
+              <span
+                className={cn(
+                  "rounded-full px-1.5 text-[11px] leading-4 font-semibold",
+                  errors > 0 ? "bg-destructive/10 text-destructive" : "bg-warning-soft",
+                )}
+                data-testid="problems-count"
+              >
+                {problems.length}
+              </span>
+            ) : null}
+          </T.Trigger>
+        </T.List>
+        <T.Content value="node" className="min-h-0 flex-1 overflow-y-auto">
+          {selectedNodeId === null ? null : (
+            <NodeDetails nodeId={selectedNodeId} problems={problems} />
+          )}
+        </T.Content>
+        <T.Content value="variables" className="min-h-0 flex-1 overflow-y-auto" />
+        <T.Content
+          value="problems"
+          className="min-h-0 flex-1 overflow-y-auto"
+          data-testid="problems-list"
+        >
+          <ProblemList problems={problems} onSelectNode={onSelectNode} />
+        </T.Content>
+      </T.Root>
+    </aside>
+  );
+});

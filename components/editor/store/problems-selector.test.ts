@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { createEmptyFlow, createNode } from "@/lib/flow";
+import { createEditorStore } from "./editor-store";
+import { createProblemsSelector } from "./problems-selector";
+
+describe("problems selector", () => {
+  it("keeps the same problems array while only positions change", () => {
+    const store = createEditorStore({ flow: createEmptyFlow(), revision: 1 });
+    const select = createProblemsSelector();
+    const first = select(store.getState());
+    expect(first.map((p) => p.code)).toEqual(["port_unconnected"]);
+    store.getState().moveNodes(new Map([["start", { x: 500, y: 500 }]]));
+    expect(select(store.getState())).toBe(first);
+    store.getState().addNode(createNode("message", "m1", { x: 0, y: 0 }));
+    const second = select(store.getState());
+    expect(second).not.toBe(first);
+    expect(second.some((p) => p.code === "unreachable_node" && p.nodeId === "m1")).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+/** The runtime's channel and flow sources, backed by lib/channels and lib/publishing. */
+import {
+  channelSendCredentials,
+  findChannelsByPhoneNumberId,
+  loadChannelForWebhook,
+  recordSendError,
+  recordWebhookReceived,
+} from "@/lib/channels/channel-runtime";
+import { getFlowVersion, listLiveFlows } from "@/lib/publishing/live-flows";
+import type { RuntimeChannel, RuntimeSources } from "./sources";
+
+export const defaultSources: RuntimeSources = {
+  channels: {
+    forWebhook: loadChannelForWebhook,
+    async byPhoneNumberId(db, phoneNumberId) {
+      const found = await findChannelsByPhoneNumberId(db, phoneNumberId);
+      const loaded = await Promise.all(found.map((c) => loadChannelForWebhook(db, c.id)));
+      return loaded.filter((c): c is RuntimeChannel => c !== null);
+    },
+    sendCredentials: channelSendCredentials,
+    webhookReceived: recordWebhookReceived,
+    sendError: (db, channelId, report) => recordSendError(db, channelId, report),
+  },
+  flows: {
+    liveFlows: listLiveFlows,
+    async version(db, versionId) {
+      const version = await getFlowVersion(db, versionId);
+      return version ? { flowId: version.flowId, document: version.document } : null;
+    },
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * Finds a contact's conversation on a channel and locks it for this transaction (FOR UPDATE):
+ * every engine step of a contact happens under this lock, so steps never interleave, whichever
+ * worker or instance runs them. Creates the contact and conversation on first contact.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/lib/db";
+import { contacts, conversations, inboundMessages } from "@/lib/db/schema";
+import { contactRefSchema, type ContactRef } from "@/lib/whatsapp";
+
+export type ConversationRow = typeof conversations.$inferSelect;
+export type ContactRow = typeof contacts.$inferSelect;
+
+export async function lockConversation(
+  tx: Executor,
+  channelId: string,
+  contactKey: string,
+): Promise<ConversationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.channelId, channelId), eq(conversations.contactKey, contactKey)))
+    .for("update");
+  return row ?? null;
+}
+
+export async function lockConversationById(
+  tx: Executor,
+  conversationId: string,
+): Promise<ConversationRow | null> {
+  const [row] = await tx
+    .select()
+    .from(conversations)
+    .where(eq(conversations.id, conversationId))
+    .for("update");
+  return row ?? null;
+}
+
+/** Creates (or refreshes) the contact and creates the conversation if missing; then locks it. */
+export async function ensureConversation(
+  tx: Executor,
+  input: { workspaceId: string; channelId: string; contact: ContactRef },
+): Promise<ConversationRow> {
+  const { contact } = input;
+  const [contactRow] = await tx
+    .insert(contacts)
+    .values({
+      workspaceId: input.workspaceId,
+      key: contact.key,
+      waId: contact.waId ?? null,
+      userId: contact.userId ?? null,
+      profileName: contact.profileName ?? null,
+    })
+    .onConflictDoUpdate({
+      target: [contacts.workspaceId, contacts.key],
+      set: {
+        profileName: sql`coalesce(excluded.profile_name, ${contacts.profileName})`,
+        userId: sql`coalesce(excluded.user_id, ${contacts.userId})`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({ id: contacts.id });
+  if (!contactRow) throw new Error("contact upsert returned nothing");
+  await tx
+    .insert(conversations)
+    .values({
+      workspaceId: input.workspaceId,
+      channelId: input.channelId,
+      contactId: contactRow.id,
+      contactKey: contact.key,
+    })
+    .onConflictDoNothing();
+  const row = await lockConversation(tx, input.channelId, contact.key);
+  if (!row) throw new Error("conversation insert returned nothing");
+  return row;
+}
+
+/** The oldest pending inbound row of a contact, in the customer's timestamp order. */
+export async function nextPendingInbound(tx: Executor, channelId: string, contactKey: string) {
+  const [row] = await tx
+    .select()
+    .from(inboundMessages)
+    .where(
+      and(
+        eq(inboundMessages.channelId, channelId),
+        eq(inboundMessages.contactKey, contactKey),
+        eq(inboundMessages.status, "pending"),
+      ),
+    )
+    .orderBy(
+      asc(inboundMessages.sentAt),
+      asc(inboundMessages.receivedAt),
+      asc(inboundMessages.wamid),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export function contactRefOf(json: unknown, fallbackKey: string): ContactRef {
+  const parsed = contactRefSchema.safeParse(json);
+  return parsed.success ? parsed.data : { key: fallbackKey };
+}
+
+export async function loadContact(tx: Executor, contactId: string): Promise<ContactRow | null> {
+  const [row] = await tx.select().from(contacts).where(eq(contacts.id, contactId));
+  return row ?? null;
+}

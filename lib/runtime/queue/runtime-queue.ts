@@ -1,0 +1,117 @@
+/**
+ * The runtime's jobs on pg-boss. Jobs only wake work up: the rows they point at (pending inbound,
+ * queued outbox, armed timers) are the truth, so a duplicate job is harmless and a lost one is
+ * found again by the sweep.
+ *
+ * - drain: process a contact's pending input (one job queued per contact: `short` policy);
+ * - send:  send a conversation's outbox in order (one queued per conversation);
+ * - wake:  a drain or send due later (a timer, a retry after back-off, an expired claim).
+ */
+import PgBoss from "pg-boss";
+import type { Database, Executor } from "@/lib/db";
+import { executorSql, type SqlRunner } from "./executor-sql";
+
+export const QUEUES = {
+  drain: "sohbet-drain",
+  send: "sohbet-send",
+  wake: "sohbet-wake",
+} as const;
+
+export interface DrainTarget {
+  channelId: string;
+  contactKey: string;
+}
+
+export type WakeJob =
+  | { kind: "drain"; channelId: string; contactKey: string }
+  | { kind: "send"; conversationId: string };
+
+export interface RuntimeQueue {
+  boss: PgBoss;
+  /** Queue a drain of this contact, optionally not before `startAfter`. */
+  enqueueDrain(executor: Executor, target: DrainTarget, startAfter?: Date): Promise<void>;
+  enqueueSend(executor: Executor, conversationId: string): Promise<void>;
+  /** A drain or send at a later time (timers, retries). */
+  enqueueWake(executor: Executor, job: WakeJob, at: Date): Promise<void>;
+  /** Called by workers: poke local workers of a queue so they fetch now instead of at the next poll. */
+  registerWorker(queue: string, workerId: string): void;
+  notify(queue: string): void;
+  stop(): Promise<void>;
+}
+
+export function drainKey(target: DrainTarget): string {
+  return `${target.channelId}:${target.contactKey}`;
+}
+
+/**
+ * A pg-boss on the app's own database handle (PGlite, or the postgres.js pool): its SQL runs
+ * through drizzle like ours, so no second pool and no second driver.
+ */
+export function createBoss(database: Database): PgBoss {
+  const viaDrizzle = executorSql(database.db);
+  const db: SqlRunner = {
+    async executeSql(text, values = []) {
+      // pg-boss installs and migrates its schema with multi-statement scripts, which only the
+      // simple protocol accepts.
+      if (values.length === 0 && /;\s*\S/.test(text)) {
+        await database.execScript(text);
+        return { rows: [] };
+      }
+      return viaDrizzle.executeSql(text, values);
+    },
+  };
+  return new PgBoss({
+    db,
+    schema: "pgboss",
+    // The sweep and our claims recover crashed work; pg-boss's own expiry is a second net.
+    expireInSeconds: 5 * 60,
+    retryLimit: 10,
+    retryDelay: 1,
+    retryBackoff: true,
+    archiveCompletedAfterSeconds: 60 * 60,
+    deleteAfterDays: 2,
+    maintenanceIntervalSeconds: 120,
+    schedule: false,
+  });
+}
+
+export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
+  boss.on("error", (error) => console.error("[sohbet] queue error:", error.message));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) {
+    const policy = name === QUEUES.wake ? "standard" : "short";
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy });
+  }
+  const workers = new Map<string, string[]>();
+  const notify = (queue: string) => {
+    for (const id of workers.get(queue) ?? []) boss.notifyWorker(id);
+  };
+  return {
+    boss,
+    async enqueueDrain(executor, target, startAfter) {
+      const options: PgBoss.SendOptions = {
+        singletonKey: drainKey(target),
+        db: executorSql(executor),
+      };
+      if (startAfter) options.startAfter = startAfter;
+      await boss.send(QUEUES.drain, { ...target }, options);
+    },
+    async enqueueSend(executor, conversationId) {
+      await boss.send(
+        QUEUES.send,
+        { conversationId },
+        { singletonKey: conversationId, db: executorSql(executor) },
+      );
+    },
+    async enqueueWake(executor, job, at) {
+      await boss.send(QUEUES.wake, { ...job }, { startAfter: at, db: executorSql(executor) });
+    },
+    registerWorker(queue, workerId) {
+      workers.set(queue, [...(workers.get(queue) ?? []), workerId]);
+    },
+    notify,
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
+  };
+}

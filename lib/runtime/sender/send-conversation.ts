@@ -1,0 +1,181 @@
+/**
+ * A send job: sends one conversation's outbox, oldest first and one at a time (WhatsApp does
+ * not keep the order of messages sent together), at most the number's rate. A row is claimed
+ * (`sending`) before the call and settled after it, each in its own short transaction; a
+ * message the Cloud API accepted (wamid recorded) is never sent again.
+ */
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { outboundMessages } from "@/lib/db/schema";
+import { outboundMessageSchema } from "@/lib/flow";
+import {
+  backoffDelay,
+  createCloudApiClient,
+  type ClassifiedError,
+  type CloudApiClient,
+} from "@/lib/whatsapp";
+import { applyEarlyStatuses } from "../intake/record-statuses";
+import type { Runtime } from "../runtime";
+
+/** A sender holds a row this long; after a crash another sender takes it up again. */
+const SEND_CLAIM_MS = 60_000;
+const CREDENTIALS_TTL_MS = 10_000;
+const MIN_RETRY_MS = 500;
+const MAX_MESSAGES_PER_JOB = 100;
+
+type Claim =
+  | { kind: "done" }
+  | { kind: "later"; at: Date }
+  | { kind: "send"; row: typeof outboundMessages.$inferSelect };
+
+const clients = new Map<
+  string,
+  { at: number; client: CloudApiClient | null; phoneNumberId: string }
+>();
+
+async function clientFor(rt: Runtime, channelId: string) {
+  const cached = clients.get(channelId);
+  if (cached && rt.now() - cached.at < CREDENTIALS_TTL_MS) return cached;
+  const creds = await rt.sources.channels.sendCredentials(rt.db, channelId);
+  const entry = {
+    at: rt.now(),
+    phoneNumberId: creds?.phoneNumberId ?? "",
+    client: creds
+      ? createCloudApiClient({
+          baseUrl: rt.config.graphApiUrl,
+          version: creds.graphApiVersion,
+          phoneNumberId: creds.phoneNumberId,
+          accessToken: creds.accessToken,
+          fetch: rt.fetch,
+        })
+      : null,
+  };
+  clients.set(channelId, entry);
+  return entry;
+}
+
+/** Forget cached credentials (after a channel's token changed). */
+export function forgetSendClient(channelId: string): void {
+  clients.delete(channelId);
+}
+
+function claimNext(rt: Runtime, conversationId: string): Promise<Claim> {
+  return rt.db.transaction(async (tx): Promise<Claim> => {
+    const [row] = await tx
+      .select()
+      .from(outboundMessages)
+      .where(
+        and(
+          eq(outboundMessages.conversationId, conversationId),
+          inArray(outboundMessages.status, ["queued", "sending"]),
+        ),
+      )
+      .orderBy(asc(outboundMessages.seq))
+      .limit(1)
+      .for("update");
+    if (!row) return { kind: "done" };
+    const now = rt.now();
+    if (row.status === "sending" && row.claimedUntil && row.claimedUntil.getTime() > now) {
+      return { kind: "later", at: row.claimedUntil };
+    }
+    if (row.nextAttemptAt.getTime() > now) return { kind: "later", at: row.nextAttemptAt };
+    const [claimed] = await tx
+      .update(outboundMessages)
+      .set({
+        status: "sending",
+        claimedUntil: new Date(now + SEND_CLAIM_MS),
+        attempts: row.attempts + 1,
+      })
+      .where(eq(outboundMessages.id, row.id))
+      .returning();
+    return claimed ? { kind: "send", row: claimed } : { kind: "done" };
+  });
+}
+
+async function settleFailure(
+  rt: Runtime,
+  row: typeof outboundMessages.$inferSelect,
+  error: ClassifiedError,
+): Promise<Date | null> {
+  const retry = error.retryable && row.attempts < rt.config.maxSendAttempts;
+  const at = retry
+    ? new Date(rt.now() + Math.max(MIN_RETRY_MS, backoffDelay(row.attempts - 1)))
+    : null;
+  await rt.db
+    .update(outboundMessages)
+    .set(
+      at
+        ? {
+            status: "queued",
+            nextAttemptAt: at,
+            claimedUntil: null,
+            errorCode: error.code,
+            errorMessage: error.message,
+          }
+        : {
+            status: "failed",
+            claimedUntil: null,
+            errorCode: error.code,
+            errorMessage: error.message,
+            statusAt: sql`now()`,
+          },
+    )
+    .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")));
+  if (!retry && (error.kind === "auth" || error.kind === "permanent")) {
+    await rt.sources.channels.sendError(rt.db, row.channelId, {
+      code: error.code,
+      message: error.message,
+      unhealthy: error.kind === "auth",
+    });
+  }
+  return at;
+}
+
+export async function sendConversation(rt: Runtime, conversationId: string): Promise<void> {
+  for (let i = 0; i < MAX_MESSAGES_PER_JOB; i += 1) {
+    const claim = await claimNext(rt, conversationId);
+    if (claim.kind === "done") return;
+    if (claim.kind === "later") {
+      await rt.queue.enqueueWake(rt.db, { kind: "send", conversationId }, claim.at);
+      return;
+    }
+    const { row } = claim;
+    const message = outboundMessageSchema.safeParse(row.message);
+    const { client, phoneNumberId } = await clientFor(rt, row.channelId);
+    if (!client || !message.success) {
+      await settleFailure(rt, row, {
+        kind: "permanent",
+        code: null,
+        message: client
+          ? "The stored message is not a valid outbound message."
+          : "The channel is gone or has no credentials.",
+        source: "local",
+        retryable: false,
+      });
+      continue;
+    }
+    await rt.sendLimiter.forNumber(phoneNumberId).take();
+    const result = await client.send(row.recipient, message.data);
+    if (result.ok) {
+      await rt.db.transaction(async (tx) => {
+        await tx
+          .update(outboundMessages)
+          .set({
+            status: "accepted",
+            wamid: result.wamid,
+            acceptedAt: sql`now()`,
+            claimedUntil: null,
+          })
+          .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")));
+        await applyEarlyStatuses(tx, result.wamid);
+      });
+      continue;
+    }
+    const retryAt = await settleFailure(rt, row, result.error);
+    if (retryAt) {
+      // Later messages wait behind this one: the customer must read them in order.
+      await rt.queue.enqueueWake(rt.db, { kind: "send", conversationId }, retryAt);
+      return;
+    }
+  }
+  await rt.queue.enqueueSend(rt.db, conversationId);
+}

@@ -1,0 +1,96 @@
+/**
+ * The queue workers of one process: drains, sends and wake-ups, plus the periodic sweep.
+ * Each job is handled on its own; a failing job is retried by pg-boss with back-off.
+ */
+import { z } from "zod";
+import { drainContact } from "./drain/drain-contact";
+import { QUEUES } from "./queue/runtime-queue";
+import type { Runtime } from "./runtime";
+import { sendConversation } from "./sender/send-conversation";
+import { sweep } from "./sweep/sweep";
+
+const drainJobSchema = z.object({ channelId: z.string(), contactKey: z.string() });
+const sendJobSchema = z.object({ conversationId: z.string() });
+const wakeJobSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("drain"), channelId: z.string(), contactKey: z.string() }),
+  z.object({ kind: z.literal("send"), conversationId: z.string() }),
+]);
+
+/** Runs every job of a batch; if any failed, the batch fails and pg-boss retries it (handlers are idempotent). */
+async function all<T>(
+  jobs: { data: unknown }[],
+  schema: z.ZodType<T>,
+  handle: (data: T) => Promise<void>,
+) {
+  const results = await Promise.allSettled(
+    jobs.map(async (job) => {
+      const data = schema.safeParse(job.data);
+      if (data.success) await handle(data.data);
+    }),
+  );
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed && failed.status === "rejected") {
+    console.error("[sohbet] job failed:", failed.reason);
+    throw failed.reason;
+  }
+}
+
+export interface Workers {
+  stop(): Promise<void>;
+}
+
+export async function startWorkers(rt: Runtime): Promise<Workers> {
+  const { boss } = rt.queue;
+  const poll = { pollingIntervalSeconds: 0.5 };
+  const half = (n: number) => Math.max(1, Math.ceil(n / 2));
+  for (let i = 0; i < 2; i += 1) {
+    const drainId = await boss.work(
+      QUEUES.drain,
+      { ...poll, batchSize: half(rt.config.drainConcurrency) },
+      (jobs) =>
+        all(jobs, drainJobSchema, async (target) => {
+          await drainContact(rt, target);
+          rt.queue.notify(QUEUES.send);
+        }),
+    );
+    rt.queue.registerWorker(QUEUES.drain, drainId);
+    const sendId = await boss.work(
+      QUEUES.send,
+      { ...poll, batchSize: half(rt.config.sendConcurrency) },
+      (jobs) => all(jobs, sendJobSchema, (job) => sendConversation(rt, job.conversationId)),
+    );
+    rt.queue.registerWorker(QUEUES.send, sendId);
+  }
+  const wakeId = await boss.work(QUEUES.wake, { ...poll, batchSize: 20 }, (jobs) =>
+    all(jobs, wakeJobSchema, async (job) => {
+      if (job.kind === "drain") {
+        await rt.queue.enqueueDrain(rt.db, {
+          channelId: job.channelId,
+          contactKey: job.contactKey,
+        });
+        rt.queue.notify(QUEUES.drain);
+      } else {
+        await rt.queue.enqueueSend(rt.db, job.conversationId);
+        rt.queue.notify(QUEUES.send);
+      }
+    }),
+  );
+  rt.queue.registerWorker(QUEUES.wake, wakeId);
+
+  // At start nothing of ours runs yet: whatever is pending was left by a previous process.
+  await sweep(rt, 0).catch((error: unknown) => console.error("[sohbet] sweep failed:", error));
+  const timer = setInterval(() => {
+    sweep(rt, 10_000).catch((error: unknown) => console.error("[sohbet] sweep failed:", error));
+  }, rt.config.sweepIntervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await Promise.all([
+        boss.offWork(QUEUES.drain),
+        boss.offWork(QUEUES.send),
+        boss.offWork(QUEUES.wake),
+      ]);
+    },
+  };
+}
