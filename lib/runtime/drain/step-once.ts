@@ -9,12 +9,10 @@ import type { Tx } from "@/lib/db";
 import { contacts, conversations, conversationTimers, inboundMessages } from "@/lib/db/schema";
 import {
   inboundMessageSchema,
-  parseSession,
   type EffectResult,
   type EngineInput,
   type HttpRequestEffect,
   type InboundMessage,
-  type Session,
 } from "@/lib/flow";
 import type { DrainTarget } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
@@ -30,6 +28,7 @@ import {
 import { liveFlows, pinnedVersion } from "./flow-cache";
 import { httpRequestEffectSchemaForRuntime } from "./pending-effect";
 import { routeMessage } from "./route-message";
+import { runningSession } from "./running-session";
 import { runEngine } from "./run-engine";
 import { writeStep } from "./write-step";
 
@@ -42,12 +41,6 @@ export type StepOutcome =
   | { kind: "stepped" }
   | { kind: "effect"; conversationId: string; effect: HttpRequestEffect }
   | { kind: "busy"; until: Date };
-
-function runningSession(conv: ConversationRow): Session | null {
-  if (conv.session === null) return null;
-  const parsed = parseSession(conv.session);
-  return parsed.ok && parsed.session.status !== "ended" ? parsed.session : null;
-}
 
 export function stepOnce(rt: Runtime, target: DrainTarget): Promise<StepOutcome> {
   return rt.db.transaction(async (tx): Promise<StepOutcome> => {

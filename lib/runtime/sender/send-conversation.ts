@@ -33,7 +33,8 @@ const clients = new Map<
 >();
 
 async function clientFor(rt: Runtime, channelId: string) {
-  const cached = clients.get(channelId);
+  const key = `${rt.config.graphApiUrl} ${channelId}`;
+  const cached = clients.get(key);
   if (cached && rt.now() - cached.at < CREDENTIALS_TTL_MS) return cached;
   const creds = await rt.sources.channels.sendCredentials(rt.db, channelId);
   const entry = {
@@ -49,13 +50,13 @@ async function clientFor(rt: Runtime, channelId: string) {
         })
       : null,
   };
-  clients.set(channelId, entry);
+  clients.set(key, entry);
   return entry;
 }
 
 /** Forget cached credentials (after a channel's token changed). */
 export function forgetSendClient(channelId: string): void {
-  clients.delete(channelId);
+  for (const key of clients.keys()) if (key.endsWith(` ${channelId}`)) clients.delete(key);
 }
 
 function claimNext(rt: Runtime, conversationId: string): Promise<Claim> {

@@ -1,0 +1,20 @@
+/** Public API of lib/runtime: what routes, scripts and other modules use. */
+export { getRuntime } from "./app-runtime";
+export { createRuntime, type CreateRuntimeOptions, type RunningRuntime } from "./create-runtime";
+export { runtimeConfigFromEnv, workersEnabled, type RuntimeConfig } from "./config";
+export { defaultSources } from "./default-sources";
+export { receiveWebhook, verifyWebhook, MAX_WEBHOOK_BYTES } from "./intake/receive-webhook";
+export {
+  startFlowForContact,
+  startFlowInputSchema,
+  type StartFlowInput,
+  type StartFlowResult,
+} from "./start-flow-for-contact";
+export type { Runtime } from "./runtime";
+export type {
+  ChannelSource,
+  FlowSource,
+  LiveFlow,
+  RuntimeChannel,
+  RuntimeSources,
+} from "./sources";

@@ -1,0 +1,38 @@
+/**
+ * `npm run worker`: the runtime's queue workers without the web app, for PostgreSQL deployments
+ * that want processing on machines of its own (run as many as you like). With the embedded
+ * database the app runs the workers itself and this refuses, since PGlite allows one process.
+ */
+import { openConfigured } from "@/lib/db/client";
+import { DataDirBusyError } from "@/lib/db/data-dir-lock";
+import { createRuntime } from "@/lib/runtime/create-runtime";
+import { defaultSources } from "@/lib/runtime/default-sources";
+
+async function main(): Promise<void> {
+  if (!process.env.DATABASE_URL) {
+    console.error(
+      "npm run worker needs DATABASE_URL: with the embedded database the app runs the workers itself.",
+    );
+    process.exit(1);
+  }
+  const database = openConfigured();
+  await database.migrate();
+  const runtime = await createRuntime({ database, sources: defaultSources, workers: true });
+  console.log("[sohbet] worker started: draining conversations, sending, waking timers");
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[sohbet] ${signal}: finishing the jobs in hand…`);
+    await runtime.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DataDirBusyError ? error.message : error);
+  process.exit(1);
+});
