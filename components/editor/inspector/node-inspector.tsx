@@ -14,8 +14,8 @@ import {
 } from "@/lib/flow";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { nodeAccent } from "../nodes/node-accent";
-import { NodeIcon } from "../nodes/node-icon";
+import { groupStyle } from "../node-group-style";
+import { NodeIcon } from "../node-icon";
 import { pickLocalized, useUiLocale } from "../nodes/use-ui-locale";
 import { FieldProblems } from "./fields/field-problems";
 import { FLOW_ENUMS } from "./flow-enums";
@@ -104,7 +104,7 @@ export function NodeInspector({ flow, node, problems, readOnly, onChange }: Node
             <span
               className={cn(
                 "grid size-7 shrink-0 place-items-center rounded-md",
-                nodeAccent(node.type).icon,
+                groupStyle[meta.group].tile,
               )}
             >
               <NodeIcon type={node.type} className="size-4" />
