@@ -6,6 +6,7 @@ import {
   connectPort,
   dragFromPalette,
   expectSaved,
+  nodeIdsOfType,
   openNewFlow,
   storedFlow,
 } from "./support/editor";
@@ -40,4 +41,102 @@ test("a marketer drags steps from the palette, connects them, undoes and reloads
   await expect(canvasNodes(page)).toHaveCount(3);
   await expect(canvas(page).locator(".react-flow__edge")).toHaveCount(2);
   await expect(canvasNode(page, end)).toBeVisible();
+});
+
+test("undo and redo restore the exact document states, and a drag is one step", async ({
+  page,
+}) => {
+  const { slug, flowId } = await openNewFlow(page);
+  const stored = async () => JSON.stringify((await storedFlow(page, slug, flowId)).document);
+  const states = [await stored()];
+  const step = async () => {
+    await expectSaved(page);
+    states.push(await stored());
+  };
+
+  // Click to add: the new step lands in the middle of the view, selected.
+  await page.getByTestId("palette-item-message").click();
+  await expect(canvas(page).locator(".react-flow__node-message")).toHaveCount(1);
+  const message = (await nodeIdsOfType(page, "message"))[0] ?? "";
+  await step();
+
+  // A drag of many frames is a single undo step.
+  const box = await canvasNode(page, message).boundingBox();
+  if (box === null) throw new Error("message not visible");
+  await page.mouse.move(box.x + 40, box.y + 15);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 140, box.y - 120, { steps: 20 });
+  await page.mouse.up();
+  await step();
+
+  await connectPort(page, "start", "next", message);
+  await step();
+
+  await page.getByTestId("palette-item-end").click();
+  await expect(canvas(page).locator(".react-flow__node-end")).toHaveCount(1);
+  await step();
+
+  await canvasNode(page, message).click();
+  await page.keyboard.press("Delete");
+  await expect(canvasNode(page, message)).toHaveCount(0);
+  await expect(canvas(page).locator(".react-flow__edge")).toHaveCount(0);
+  await step();
+  expect(new Set(states).size).toBe(states.length);
+
+  for (let i = states.length - 2; i >= 0; i--) {
+    await page.keyboard.press("Control+z");
+    await expectSaved(page);
+    expect(await stored()).toBe(states[i]);
+  }
+  await expect(canvasNodes(page)).toHaveCount(1);
+  for (let i = 1; i < states.length; i++) {
+    await page.keyboard.press("Control+Shift+z");
+    await expectSaved(page);
+    expect(await stored()).toBe(states[i]);
+  }
+  await expect(page.getByRole("button", { name: "Redo" })).toBeDisabled();
+});
+
+test("copy, paste, duplicate, nudge and delete from the context menu", async ({ page }) => {
+  const { slug, flowId } = await openNewFlow(page);
+  const message = await dragFromPalette(page, "message", 200, 150);
+  const end = await dragFromPalette(page, "end", 620, 150);
+  await connectPort(page, message, "next", end);
+
+  // Box-select both (Shift + drag), then copy and paste: two new nodes and their edge.
+  const a = await canvasNode(page, message).boundingBox();
+  const b = await canvasNode(page, end).boundingBox();
+  if (a === null || b === null) throw new Error("nodes not visible");
+  await page.keyboard.down("Shift");
+  await page.mouse.move(a.x - 20, a.y - 20);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width + 20, b.y + b.height + 20, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  await expect(canvas(page).locator(".react-flow__node.selected")).toHaveCount(2);
+  await page.keyboard.press("Control+c");
+  await page.keyboard.press("Control+v");
+  await expect(canvasNodes(page)).toHaveCount(5);
+  await expect(canvas(page).locator(".react-flow__edge")).toHaveCount(2);
+  await expect(canvas(page).locator(".react-flow__node.selected")).toHaveCount(2);
+
+  // Nudge the pasted pair with the arrow keys.
+  await expectSaved(page);
+  const pasted = (await storedFlow(page, slug, flowId)).document.nodes.slice(3);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Shift+ArrowDown");
+  await expectSaved(page);
+  const nudged = (await storedFlow(page, slug, flowId)).document.nodes.slice(3);
+  expect(nudged.map((n) => n.position)).toEqual(
+    pasted.map((n) => ({ x: n.position.x + 10, y: n.position.y + 50 })),
+  );
+
+  // Duplicate with Ctrl+D, then delete the copy from the right-click menu.
+  await canvasNode(page, message).click();
+  await page.keyboard.press("Control+d");
+  await expect(canvas(page).locator(".react-flow__node-message")).toHaveCount(3);
+  const copy = canvas(page).locator(".react-flow__node-message.selected");
+  await copy.click({ button: "right" });
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  await expect(canvas(page).locator(".react-flow__node-message")).toHaveCount(2);
 });

@@ -69,7 +69,15 @@ const storedFlowSchema = z.object({
   revision: z.number(),
   document: z
     .object({
-      nodes: z.array(z.object({ id: z.string(), type: z.string() }).passthrough()),
+      nodes: z.array(
+        z
+          .object({
+            id: z.string(),
+            type: z.string(),
+            position: z.object({ x: z.number(), y: z.number() }),
+          })
+          .passthrough(),
+      ),
       edges: z.array(
         z
           .object({ source: z.string(), sourceHandle: z.string(), target: z.string() })

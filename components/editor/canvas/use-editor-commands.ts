@@ -45,13 +45,23 @@ export function useEditorCommands() {
       });
     }
 
-    /** Adds a node of `type` centred on `point` (flow coordinates), nudged off any node there. */
+    /** Adds a node of `type` centred on `point` (flow coordinates), moved right off any node there. */
     function addNodeAt(type: NodeType, point: Position) {
-      const flow = store.getState().flow;
+      const { flow, measured } = store.getState();
       let position = { x: snap(point.x - NODE_HALF.x), y: snap(point.y - NODE_HALF.y) };
-      const occupied = (p: Position) =>
-        flow.nodes.some((node) => node.position.x === p.x && node.position.y === p.y);
-      while (occupied(position)) position = { x: position.x + GRID * 2, y: position.y + GRID * 2 };
+      const overlaps = (p: Position) =>
+        flow.nodes.some((node) => {
+          const size = measured.get(node.id) ?? { width: NODE_HALF.x * 2, height: NODE_HALF.y * 2 };
+          return (
+            p.x < node.position.x + size.width + GRID &&
+            p.x + NODE_HALF.x * 2 + GRID > node.position.x &&
+            p.y < node.position.y + size.height + GRID &&
+            p.y + NODE_HALF.y * 2 + GRID > node.position.y
+          );
+        });
+      for (let tries = 0; tries < 50 && overlaps(position); tries++) {
+        position = { x: position.x + GRID * 2, y: position.y };
+      }
       const node = createNode(type, newId(type, takenNodeIds()), position);
       store.getState().addNode(node);
       return node;
