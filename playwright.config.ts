@@ -13,6 +13,8 @@ const env = {
 
 // E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+/** Where e2e/whatsapp-runtime.spec.ts runs the Graph API emulator for the server on `port`. */
+const emulatorPort = (port: number) => port + 50;
 const backends = [
   { name: "pglite", port: portBase },
   ...(withPostgres ? [{ name: "postgres", port: portBase + 1 }] : []),
@@ -53,7 +55,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env,
+    // The WhatsApp runtime sends to a Graph API emulator the runtime tests start on this port.
+    env: { ...env, WHATSAPP_GRAPH_API_URL: `http://127.0.0.1:${emulatorPort(port)}` },
     stdout: "pipe",
     stderr: "pipe",
   })),

@@ -6,6 +6,7 @@ import { ArrowLeft, Eye, FileWarning } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { PublishButton } from "@/components/publishing/publish-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { parseFlow } from "@/lib/flow";
@@ -129,6 +130,7 @@ function EditorLayout({
         {readOnly ? null : <SaveIndicator />}
         <div className="ml-auto flex items-center gap-2">
           <EditorToolbar flowName={name} readOnly={readOnly} commands={commands} />
+          <PublishButton slug={slug} flowId={flowId} readOnly={readOnly} />
         </div>
       </EditorHeader>
       <div className="flex min-h-0 flex-1">
