@@ -5,14 +5,17 @@ import { defineConfig, devices } from "@playwright/test";
  * embedded database and, when TEST_DATABASE_URL is set, once more on that PostgreSQL.
  */
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
+// E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+/** One Graph API emulator for every backend; tests keep apart by using their own phone number ids. */
+const emulatorPort = portBase + 90;
+const E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
 const env = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
   // 32 bytes, hex: the PostgreSQL run is a production start, which requires a key.
   SOHBET_ENCRYPTION_KEY: "e2e0".repeat(16),
+  WHATSAPP_GRAPH_API_URL: E2E_EMULATOR_URL,
 };
-
-// E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
-const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 const backends = [
   { name: "pglite", port: portBase },
   ...(withPostgres ? [{ name: "postgres", port: portBase + 1 }] : []),
@@ -48,13 +51,23 @@ export default defineConfig({
     name,
     use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, channel: undefined },
   })),
-  webServer: backends.map(({ name, port }) => ({
-    command: `npx tsx scripts/e2e-server.ts ${name} ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env,
-    stdout: "pipe",
-    stderr: "pipe",
-  })),
+  webServer: [
+    {
+      command: `npx tsx scripts/wa-emulator.ts --port ${emulatorPort} --strict --quiet`,
+      url: `${E2E_EMULATOR_URL}/__emulator/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    ...backends.map(({ name, port }) => ({
+      command: `npx tsx scripts/e2e-server.ts ${name} ${port}`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+    })),
+  ],
 });
