@@ -5,17 +5,20 @@ import { defineConfig, devices } from "@playwright/test";
  * embedded database and, when TEST_DATABASE_URL is set, once more on that PostgreSQL.
  */
 const withPostgres = Boolean(process.env.TEST_DATABASE_URL);
-// E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
-const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
-/** One Graph API emulator for every backend; tests keep apart by using their own phone number ids. */
-const emulatorPort = portBase + 90;
-const E2E_EMULATOR_URL = `http://127.0.0.1:${emulatorPort}`;
 const env = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
   // 32 bytes, hex: the PostgreSQL run is a production start, which requires a key.
   SOHBET_ENCRYPTION_KEY: "e2e0".repeat(16),
-  WHATSAPP_GRAPH_API_URL: E2E_EMULATOR_URL,
 };
+
+// E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+/**
+ * Each app server talks to its own Graph API emulator on `port + 50`, started here so every spec
+ * can use it at once (e2e/support/emulator.ts drives it through its control API). Tests keep
+ * apart by using phone number ids of their own.
+ */
+const emulatorPort = (port: number) => port + 50;
 const backends = [
   { name: "pglite", port: portBase },
   ...(withPostgres ? [{ name: "postgres", port: portBase + 1 }] : []),
@@ -51,23 +54,23 @@ export default defineConfig({
     name,
     use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, channel: undefined },
   })),
-  webServer: [
+  webServer: backends.flatMap(({ name, port }) => [
     {
-      command: `npx tsx scripts/wa-emulator.ts --port ${emulatorPort} --strict --quiet`,
-      url: `${E2E_EMULATOR_URL}/__emulator/health`,
+      command: `npx tsx scripts/wa-emulator.ts --port ${emulatorPort(port)} --strict --quiet`,
+      url: `http://127.0.0.1:${emulatorPort(port)}/__emulator/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      stdout: "pipe",
-      stderr: "pipe",
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
     },
-    ...backends.map(({ name, port }) => ({
+    {
       command: `npx tsx scripts/e2e-server.ts ${name} ${port}`,
       url: `http://127.0.0.1:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env,
+      env: { ...env, WHATSAPP_GRAPH_API_URL: `http://127.0.0.1:${emulatorPort(port)}` },
       stdout: "pipe" as const,
       stderr: "pipe" as const,
-    })),
-  ],
+    },
+  ]),
 });

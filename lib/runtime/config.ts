@@ -28,7 +28,10 @@ const flag = z
   .transform((v) => v === "1" || v === "true" || v === "on" || v === "yes");
 
 const envSchema = z.object({
-  WHATSAPP_GRAPH_API_URL: z.url().default("https://graph.facebook.com"),
+  WHATSAPP_GRAPH_API_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url().default("https://graph.facebook.com"),
+  ),
   SOHBET_SEND_RATE: z.coerce
     .number()
     .positive()

@@ -18,3 +18,6 @@ export type {
   RuntimeChannel,
   RuntimeSources,
 } from "./sources";
+// The simulator runs the same engine call and HTTP effect on its sandbox channel.
+export { advanceWithInlineEffects, type EngineRun } from "./drain/run-engine";
+export { performHttp, type HttpEffectOptions } from "./effects/perform-http";

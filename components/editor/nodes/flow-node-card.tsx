@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { memo, useMemo, type ComponentType } from "react";
 import { nodeRegistry, type NodeDataOf, type NodeType } from "@/lib/flow";
 import { cn } from "@/components/ui/cn";
-import { nodeAccent } from "./node-accent";
+import { groupStyle } from "../node-group-style";
 import { NODE_BODIES, PORT_HEADINGS } from "./node-body";
-import { NodeIcon } from "./node-icon";
+import { NodeIcon } from "../node-icon";
 import { useNodeProblems, useNodesReadOnly } from "./node-problems-context";
 import { PortRow } from "./port-row";
 import { pickLocalized, useUiLocale } from "./use-ui-locale";
@@ -30,7 +30,7 @@ export function createNodeCard<K extends NodeType>(type: K) {
   const definition = nodeRegistry[type];
   const Body: ComponentType<{ data: NodeDataOf<K> }> = NODE_BODIES[type];
   const headingsOf = PORT_HEADINGS[type];
-  const accent = nodeAccent(type);
+  const accent = groupStyle[definition.meta.group].tile;
   const enterable = canBeEntered(type);
 
   function NodeCard({ id, data, selected }: NodeCardProps<K>) {
@@ -68,7 +68,7 @@ export function createNodeCard<K extends NodeType>(type: K) {
           />
         ) : null}
         <header className="flex items-center gap-2 px-3 pt-2.5 pb-2">
-          <span className={cn("grid size-6 shrink-0 place-items-center rounded-md", accent.icon)}>
+          <span className={cn("grid size-6 shrink-0 place-items-center rounded-md", accent)}>
             <NodeIcon type={type} className="size-3.5" />
           </span>
           <span className="min-w-0 flex-1 truncate text-xs font-semibold">{label}</span>

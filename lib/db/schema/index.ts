@@ -5,3 +5,4 @@ export * from "./api-keys";
 export * from "./channels";
 export * from "./publishing";
 export * from "./runtime";
+export * from "./simulator";

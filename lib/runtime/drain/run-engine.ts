@@ -7,7 +7,10 @@ import {
   advance,
   createSeededRandom,
   type ContactSnapshot,
+  type DiscountCodeEffect,
   type Effect,
+  type EffectResult,
+  type EngineContext,
   type EngineInput,
   type Flow,
   type OutboundMessage,
@@ -64,7 +67,7 @@ export async function runEngine(
     const parsed = parsedVersion(lf.versionId, lf.document);
     if (parsed) subFlows.set(lf.flowId, parsed);
   }
-  const ctx = {
+  const ctx: EngineContext = {
     now: rt.now(),
     random: createSeededRandom(`${conv.id}:${conv.steps + 1}`),
     contact: contactSnapshot(args.contact),
@@ -72,7 +75,33 @@ export async function runEngine(
     flows: (id: string) => (id === args.flowId ? args.flow : subFlows.get(id)),
     ...(args.windowOpenUntil !== undefined ? { windowOpenUntil: args.windowOpenUntil } : {}),
   };
-  let result = advance(args.flow, args.session, args.input, ctx);
+  const run = await advanceWithInlineEffects(args.flow, args.session, args.input, ctx, (effect) =>
+    takeDiscountCode(tx, {
+      workspaceId: conv.workspaceId,
+      poolId: effect.poolId,
+      effectId: effect.effectId,
+      conversationId: conv.id,
+    }),
+  );
+  for (const entry of run.trace) {
+    if (entry.type === "error") console.warn(`[sohbet] engine: ${entry.code}`, conv.id);
+  }
+  return run;
+}
+
+/**
+ * The engine call shared by every channel (live WhatsApp and the simulator's sandbox): advance,
+ * then resolve discount codes at once and advance again, so only HTTP calls are left waiting.
+ * `takeCode` is where the channels differ: the live pool, or the sandbox's look-alike codes.
+ */
+export async function advanceWithInlineEffects(
+  flow: Flow,
+  session: Session | null,
+  input: EngineInput,
+  ctx: EngineContext,
+  takeCode: (effect: DiscountCodeEffect) => Promise<EffectResult>,
+): Promise<EngineRun> {
+  let result = advance(flow, session, input, ctx);
   const run: EngineRun = {
     session: result.session,
     outbox: [...result.outbox],
@@ -86,14 +115,9 @@ export async function runEngine(
       (e) => e.type === "discount_code" && e.effectId === wait.effectId,
     );
     if (!effect || effect.type !== "discount_code") break;
-    const code = await takeDiscountCode(tx, {
-      workspaceId: conv.workspaceId,
-      poolId: effect.poolId,
-      effectId: effect.effectId,
-      conversationId: conv.id,
-    });
+    const code = await takeCode(effect);
     result = advance(
-      args.flow,
+      flow,
       result.session,
       { type: "effect_result", effectId: effect.effectId, result: code },
       ctx,
@@ -102,9 +126,6 @@ export async function runEngine(
     run.outbox.push(...result.outbox);
     run.effects.push(...result.effects);
     run.trace.push(...result.trace);
-  }
-  for (const entry of run.trace) {
-    if (entry.type === "error") console.warn(`[sohbet] engine: ${entry.code}`, conv.id);
   }
   return run;
 }
