@@ -6,6 +6,7 @@ import { ArrowLeft, Eye, FileWarning } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { DiscountPoolsProvider } from "@/components/discounts/discount-pools-context";
 import { PublishButton } from "@/components/publishing/publish-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -34,11 +35,13 @@ export function FlowEditor({ slug, flow, readOnly }: FlowEditorProps) {
   return (
     <div className="flex h-dvh flex-col">
       {parsed.ok ? (
-        <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
-          <ReactFlowProvider>
-            <EditorLayout slug={slug} flowId={flow.id} name={flow.name} readOnly={readOnly} />
-          </ReactFlowProvider>
-        </EditorStoreProvider>
+        <DiscountPoolsProvider slug={slug}>
+          <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
+            <ReactFlowProvider>
+              <EditorLayout slug={slug} flowId={flow.id} name={flow.name} readOnly={readOnly} />
+            </ReactFlowProvider>
+          </EditorStoreProvider>
+        </DiscountPoolsProvider>
       ) : (
         <>
           <EditorHeader slug={slug} name={flow.name} readOnly={readOnly} />
