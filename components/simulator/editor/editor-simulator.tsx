@@ -1,5 +1,6 @@
 "use client";
 
+import { useReactFlow } from "@xyflow/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useEditor, useEditorStore } from "@/components/editor/store/editor-store-context";
@@ -84,6 +85,15 @@ export function EditorSimulator({
     });
   }, [state, show]);
   useEffect(() => clear, [clear]);
+
+  // The canvas just lost the pane's width: show the whole flow again.
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      void fitView({ padding: 0.15, maxZoom: 1, duration: 300 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [fitView]);
 
   return (
     <>
