@@ -1,6 +1,6 @@
 "use client";
 
-import { Braces, Menu, Settings, Smartphone, Workflow, X } from "lucide-react";
+import { Braces, Menu, Settings, Smartphone, TicketPercent, Workflow, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -27,6 +27,7 @@ export function AppShell({ user, current, workspaces, children }: AppShellProps)
   const links = [
     { href: `${base}/flows`, label: t("flows"), icon: Workflow },
     { href: `${base}/channels`, label: t("channels"), icon: Smartphone },
+    { href: `${base}/discounts`, label: t("discounts"), icon: TicketPercent },
     { href: `${base}/settings`, label: t("settings"), icon: Settings },
     { href: `${base}/developers`, label: t("developers"), icon: Braces },
   ];

@@ -7,7 +7,7 @@ import { drainContact } from "./drain/drain-contact";
 import { QUEUES } from "./queue/runtime-queue";
 import type { Runtime } from "./runtime";
 import { sendConversation } from "./sender/send-conversation";
-import { sweep } from "./sweep/sweep";
+import { releaseAllClaims, sweep } from "./sweep/sweep";
 
 const drainJobSchema = z.object({ channelId: z.string(), contactKey: z.string() });
 const sendJobSchema = z.object({ conversationId: z.string() });
@@ -78,6 +78,7 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
   rt.queue.registerWorker(QUEUES.wake, wakeId);
 
   // At start nothing of ours runs yet: whatever is pending was left by a previous process.
+  if (rt.database.kind === "pglite") await releaseAllClaims(rt);
   await sweep(rt, 0).catch((error: unknown) => console.error("[sohbet] sweep failed:", error));
   const timer = setInterval(() => {
     sweep(rt, 10_000).catch((error: unknown) => console.error("[sohbet] sweep failed:", error));

@@ -16,8 +16,11 @@ import {
 import { applyEarlyStatuses } from "../intake/record-statuses";
 import type { Runtime } from "../runtime";
 
-/** A sender holds a row this long; after a crash another sender takes it up again. */
-const SEND_CLAIM_MS = 60_000;
+/**
+ * A sender holds a row this long (the client's 15 s timeout plus waiting for the rate limit);
+ * after a crash another sender takes it up again.
+ */
+export const SEND_CLAIM_MS = 30_000;
 const CREDENTIALS_TTL_MS = 10_000;
 const MIN_RETRY_MS = 500;
 const MAX_MESSAGES_PER_JOB = 100;

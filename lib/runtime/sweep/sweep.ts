@@ -79,3 +79,18 @@ export async function sweep(rt: Runtime, olderThanMs: number): Promise<SweepResu
   if (sends.length > 0) rt.queue.notify(QUEUES.send);
   return { drains: targets.size, sends: sends.length };
 }
+
+/**
+ * Claims left by a process that is gone: with the embedded database this process is the only
+ * one, so at start every claim is stale and is released at once instead of waiting it out.
+ */
+export async function releaseAllClaims(rt: Runtime): Promise<void> {
+  await rt.db
+    .update(outboundMessages)
+    .set({ status: "queued", claimedUntil: null })
+    .where(eq(outboundMessages.status, "sending"));
+  await rt.db
+    .update(conversations)
+    .set({ effectClaimedUntil: null })
+    .where(isNotNull(conversations.effectClaimedUntil));
+}

@@ -5,6 +5,8 @@ import "@xyflow/react/dist/style.css";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { flowNodeSchema, validateFlow, type Flow, type FlowNode } from "@/lib/flow";
 import { NodeInspector } from "../../inspector/node-inspector";
+import { ProblemsPanel } from "../problems-panel";
+import { VariablesPanel } from "../variables-panel";
 import { flowNodeTypes } from "../../nodes/flow-node-types";
 import { NodeProblemsProvider } from "../../nodes/node-problems-context";
 import { galleryFlow } from "./gallery-flow";
@@ -55,6 +57,12 @@ export function EditorPartsGallery() {
   if (!mounted) return null;
   return (
     <div className="bg-background flex h-dvh">
+      <aside className="bg-card w-80 shrink-0 overflow-y-auto border-r">
+        <h2 className="border-b px-4 py-2 text-sm font-semibold">Variables</h2>
+        <VariablesPanel flow={flow} readOnly={readOnly} onChange={setFlow} />
+        <h2 className="border-y px-4 py-2 text-sm font-semibold">Problems</h2>
+        <ProblemsPanel flow={flow} problems={problems} onSelectNode={setSelectedId} />
+      </aside>
       <div className="relative min-w-0 flex-1" data-testid="gallery-canvas">
         <NodeProblemsProvider problems={problems} readOnly={readOnly}>
           <ReactFlowProvider>

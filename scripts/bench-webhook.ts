@@ -1,0 +1,407 @@
+/**
+ * npm run bench:webhook — the WhatsApp runtime under load.
+ *
+ * Production build (`next start`) on a fresh PostgreSQL database, the Graph API emulator as the
+ * Cloud API, a 5-node flow live on one number, 1,000 contacts. Three runs:
+ *   1. bare: a node:http server that only checks the signature and inserts the row (the ceiling);
+ *   2. flat out: concurrent senders post signed webhooks for 30 s; acknowledged messages/s, ack
+ *      latency p50/p99, then the time to drain the backlog (every reply at the emulator);
+ *   3. paced at 500 messages/s for 15 s: end-to-end latency (webhook in → reply at the emulator).
+ * Goals (issue 4): ≥ 1,000 messages/s with ack p99 ≤ 100 ms, end-to-end p99 ≤ 1 s at 500/s,
+ * ≥ 50% of the bare server's throughput.
+ *
+ *   npm run bench:webhook                       # builds first
+ *   npm run bench:webhook -- --no-build --seconds 10 --concurrency 32
+ * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server; a database is created and
+ * dropped), BENCH_PORT (default 3410).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import { availableParallelism, loadavg } from "node:os";
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { openPostgres } from "@/lib/db/client";
+import { withDatabaseName } from "@/lib/db/testing";
+import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
+import { publish, seedShop, type Shop } from "@/lib/runtime/testing";
+import { signBody, verifySignature } from "@/lib/whatsapp";
+import { buildInboundWebhook, startEmulator, type EmulatorHandle } from "@/lib/whatsapp/emulator";
+
+const { values: args } = parseArgs({
+  options: {
+    "no-build": { type: "boolean", default: false },
+    seconds: { type: "string", default: "30" },
+    "paced-seconds": { type: "string", default: "15" },
+    rate: { type: "string", default: "500" },
+    concurrency: { type: "string", default: "64" },
+    contacts: { type: "string", default: "1000" },
+  },
+});
+const SECONDS = Number(args.seconds);
+const PACED_SECONDS = Number(args["paced-seconds"]);
+const PACED_RATE = Number(args.rate);
+const CONCURRENCY = Number(args.concurrency);
+const CONTACTS = Number(args.contacts);
+const PORT = Number(process.env.BENCH_PORT ?? 3410);
+const BARE_PORT = PORT + 1;
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** start → welcome → question (echo) → condition (bye?) → end; the question loops back. */
+const benchFlow = buildFlow({
+  nodes: [
+    node("start", "start", { trigger: { kind: "any" } }),
+    node("welcome", "message", { text: "Welcome to the shop!" }),
+    node("ask", "question", { prompt: "You said: {{said}}", variable: "said" }),
+    node("check", "condition", {
+      branches: [
+        {
+          id: "bye",
+          groups: [
+            {
+              rules: [
+                { subject: { kind: "variable", name: "said" }, operator: "contains", value: "bye" },
+              ],
+            },
+          ],
+        },
+      ],
+    }),
+    node("end", "end", { message: "Bye!" }),
+  ],
+  edges: [
+    edge("start", "next", "welcome"),
+    edge("welcome", "next", "ask"),
+    edge("ask", "next", "check"),
+    edge("check", "bye", "end"),
+    edge("check", "else", "ask"),
+  ],
+  variables: [{ name: "said" }],
+});
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+interface Sent {
+  contact: string;
+  at: number;
+}
+
+interface LoadResult {
+  acked: number;
+  failed: number;
+  seconds: number;
+  ackLatencies: number[];
+  sent: Sent[];
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+
+function post(port: number, path: string, body: string, signature: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          "x-hub-signature-256": signature,
+        },
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on("error", () => resolve(0));
+    request.end(body);
+  });
+}
+
+function inbound(shop: Shop, contact: string, text: string) {
+  const body = JSON.stringify(
+    buildInboundWebhook({
+      phoneNumberId: shop.phoneNumberId,
+      from: contact,
+      messages: [{ type: "text", body: text, timestamp: Math.floor(Date.now() / 1000) }],
+    }),
+  );
+  return { body, signature: signBody(body, shop.appSecret) };
+}
+
+/** `concurrency` senders, each posting as soon as its previous post was answered. */
+async function flatOut(
+  shop: Shop,
+  port: number,
+  path: string,
+  contacts: string[],
+  seconds: number,
+): Promise<LoadResult> {
+  const result: LoadResult = { acked: 0, failed: 0, seconds, ackLatencies: [], sent: [] };
+  const until = now() + seconds * 1000;
+  let seq = 0;
+  const sender = async () => {
+    while (now() < until) {
+      seq += 1;
+      const contact = contacts[seq % contacts.length] ?? "";
+      const { body, signature } = inbound(shop, contact, `m${seq}`);
+      const started = now();
+      const status = await post(port, path, body, signature);
+      const took = now() - started;
+      if (status === 200) {
+        result.acked += 1;
+        result.ackLatencies.push(took);
+        result.sent.push({ contact, at: started });
+      } else result.failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, sender));
+  return result;
+}
+
+/** Posts at a fixed rate, whatever the answers take. */
+async function paced(shop: Shop, contacts: string[], rate: number, seconds: number) {
+  const result: LoadResult = { acked: 0, failed: 0, seconds, ackLatencies: [], sent: [] };
+  const total = Math.round(rate * seconds);
+  const start = now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i += 1) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - now();
+    if (wait > 1) await sleep(wait);
+    const contact = contacts[i % contacts.length] ?? "";
+    const { body, signature } = inbound(shop, contact, `p${i}`);
+    const started = now();
+    inFlight.push(
+      post(PORT, `/api/webhooks/whatsapp/${shop.channelId}`, body, signature).then((status) => {
+        if (status === 200) {
+          result.acked += 1;
+          result.ackLatencies.push(now() - started);
+          result.sent.push({ contact, at: started });
+        } else result.failed += 1;
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return result;
+}
+
+/**
+ * Each contact's first message gets two replies (welcome + question), every later one exactly
+ * one, and a contact's messages are handled in order: the k-th message's reply is the
+ * (k+1)-th send to that contact.
+ */
+function expectedReplies(sent: Sent[]): number {
+  return sent.length + new Set(sent.map((s) => s.contact)).size;
+}
+
+function endToEnd(sent: Sent[], emulator: EmulatorHandle): number[] {
+  const replies = new Map<string, number[]>();
+  for (const m of emulator.sent()) {
+    const list = replies.get(m.to) ?? [];
+    list.push(m.receivedAt);
+    replies.set(m.to, list);
+  }
+  const byContact = new Map<string, number[]>();
+  for (const s of [...sent].sort((a, b) => a.at - b.at)) {
+    const list = byContact.get(s.contact) ?? [];
+    list.push(s.at);
+    byContact.set(s.contact, list);
+  }
+  const latencies: number[] = [];
+  for (const [contact, times] of byContact) {
+    const got = (replies.get(contact) ?? []).sort((a, b) => a - b);
+    times.forEach((at, k) => {
+      const reply = got[k + 1];
+      if (reply !== undefined) latencies.push(reply - at);
+    });
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+async function drain(emulator: EmulatorHandle, expected: number, timeoutMs = 300_000) {
+  const started = now();
+  let last = emulator.sent().length;
+  let lastChange = now();
+  while (emulator.sent().length < expected && now() - started < timeoutMs) {
+    await sleep(100);
+    const count = emulator.sent().length;
+    if (count !== last) {
+      last = count;
+      lastChange = now();
+    } else if (now() - lastChange > 30_000) break;
+  }
+  const sent = emulator.sent();
+  const lastAt = Math.max(started, ...sent.map((m) => m.receivedAt));
+  return { drainMs: lastAt - started, delivered: sent.length };
+}
+
+function waitForHealth(port: number, child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.on("exit", (code) => reject(new Error(`the server exited with ${code}`)));
+    const poll = async () => {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+        if (response.ok) return resolve();
+      } catch {
+        // not up yet
+      }
+      setTimeout(() => void poll(), 250);
+    };
+    void poll();
+  });
+}
+
+function startBare(url: string, shop: Shop) {
+  const sql = postgres(url, { max: 10, onnotice: () => {} });
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const raw = Buffer.concat(chunks);
+      const header = req.headers["x-hub-signature-256"];
+      if (!verifySignature(raw, typeof header === "string" ? header : null, shop.appSecret)) {
+        res.writeHead(401).end();
+        return;
+      }
+      sql`insert into bench_bare (id, body) values (${randomBytes(12).toString("hex")}, ${raw.toString("utf8")}::jsonb) on conflict do nothing`
+        .then(() => res.writeHead(200).end("OK"))
+        .catch(() => res.writeHead(500).end());
+    });
+  });
+  return { sql, server };
+}
+
+function report(label: string, r: LoadResult) {
+  const sorted = [...r.ackLatencies].sort((a, b) => a - b);
+  console.log(
+    `${label}: ${r.acked} acknowledged in ${r.seconds} s = ${(r.acked / r.seconds).toFixed(0)} messages/s` +
+      ` (failed ${r.failed}); ack p50 ${ms(percentile(sorted, 50))}, p99 ${ms(percentile(sorted, 99))}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!base)
+    throw new Error("Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server.");
+  if (!args["no-build"]) {
+    console.log("building (next build)…");
+    const built = spawnSync("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  const name = `sohbet_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = withDatabaseName(base, name);
+  process.env.SOHBET_ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
+  const database = openPostgres(url, { max: 4 });
+  let server: ChildProcess | undefined;
+  let emulator: EmulatorHandle | undefined;
+  try {
+    await database.migrate();
+    const shop = await seedShop(database.db);
+    await publish(database.db, shop, benchFlow, "Bench");
+    await database.query("create table bench_bare (id text primary key, body jsonb not null)");
+    const contacts = Array.from({ length: CONTACTS }, (_, i) => `9053${String(1_000_000 + i)}`);
+    const pacedContacts = Array.from(
+      { length: CONTACTS },
+      (_, i) => `3161${String(2_000_000 + i)}`,
+    );
+    console.log(
+      `${availableParallelism()} CPUs, load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; ` +
+        `${CONTACTS} contacts, ${CONCURRENCY} concurrent senders, flow of ${benchFlow.nodes.length} nodes`,
+    );
+
+    // 1. The bare server.
+    const bare = startBare(url, shop);
+    await new Promise<void>((r) => bare.server.listen(BARE_PORT, "127.0.0.1", r));
+    const bareResult = await flatOut(shop, BARE_PORT, "/", contacts, SECONDS);
+    report("bare node:http (signature + insert)", bareResult);
+    await new Promise((r) => bare.server.close(r));
+    await bare.sql.end({ timeout: 5 });
+
+    // 2. Sohbet flat out.
+    emulator = await startEmulator({
+      numbers: [{ phoneNumberId: shop.phoneNumberId, accessToken: shop.accessToken }],
+      log: () => {},
+    });
+    const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+    server = spawn(process.execPath, [next, "start", "-p", String(PORT)], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: url,
+        AUTH_SECRET: randomBytes(32).toString("base64"),
+        WHATSAPP_GRAPH_API_URL: emulator.url,
+        SOHBET_SEND_RATE: "1000",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForHealth(PORT, server);
+    // Warm the route (first compile of the handler, first connections).
+    await flatOut(shop, PORT, `/api/webhooks/whatsapp/${shop.channelId}`, ["900000000001"], 1);
+    await drain(emulator, 2, 20_000);
+    emulator.reset();
+
+    const load = await flatOut(
+      shop,
+      PORT,
+      `/api/webhooks/whatsapp/${shop.channelId}`,
+      contacts,
+      SECONDS,
+    );
+    report("sohbet (next start, PostgreSQL)", load);
+    const backlog = await drain(emulator, expectedReplies(load.sent));
+    console.log(
+      `  backlog drained ${(backlog.drainMs / 1000).toFixed(1)} s after the load stopped ` +
+        `(${backlog.delivered} of ${expectedReplies(load.sent)} replies at the emulator)`,
+    );
+    const flatE2e = endToEnd(load.sent, emulator);
+    console.log(
+      `  end-to-end under full load: p50 ${ms(percentile(flatE2e, 50))}, p99 ${ms(percentile(flatE2e, 99))}`,
+    );
+    console.log(
+      `  throughput vs bare: ${((100 * load.acked) / Math.max(1, bareResult.acked)).toFixed(0)}%`,
+    );
+
+    // 3. Paced.
+    emulator.reset();
+    const pacedResult = await paced(shop, pacedContacts, PACED_RATE, PACED_SECONDS);
+    report(`sohbet paced at ${PACED_RATE}/s`, pacedResult);
+    await drain(emulator, expectedReplies(pacedResult.sent));
+    const e2e = endToEnd(pacedResult.sent, emulator);
+    console.log(
+      `  end-to-end (webhook in → reply at the emulator): p50 ${ms(percentile(e2e, 50))}, ` +
+        `p99 ${ms(percentile(e2e, 99))} over ${e2e.length} replies`,
+    );
+  } finally {
+    server?.kill("SIGTERM");
+    if (server) await new Promise((r) => server?.once("exit", r));
+    await emulator?.close();
+    await database.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+    agent.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
