@@ -10,7 +10,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { ComponentType, ReactNode } from "react";
+import { useState, type ComponentType, type ReactNode } from "react";
 import type { NodeDataOf, NodeType } from "@/lib/flow";
 import { cn } from "@/components/ui/cn";
 import { TemplateText } from "./template-text";
@@ -72,11 +72,12 @@ function isPreviewableImage(url: string): boolean {
 function MessageBody({ data }: { data: NodeDataOf<"message"> }) {
   const terms = useTranslations("nodeTerms");
   const media = data.media;
+  const [brokenUrl, setBrokenUrl] = useState<string | null>(null);
   const MediaIcon = media ? (MEDIA_ICONS[media.kind] ?? FileText) : null;
   return (
     <div className="grid gap-2">
       {media && MediaIcon ? (
-        media.kind === "image" && isPreviewableImage(media.url) ? (
+        media.kind === "image" && isPreviewableImage(media.url) && brokenUrl !== media.url ? (
           // eslint-disable-next-line @next/next/no-img-element -- arbitrary marketer URLs, no next/image loader
           <img
             src={media.url}
@@ -84,6 +85,7 @@ function MessageBody({ data }: { data: NodeDataOf<"message"> }) {
             loading="lazy"
             decoding="async"
             draggable={false}
+            onError={() => setBrokenUrl(media.url)}
             className="bg-muted h-24 w-full rounded-md object-cover"
           />
         ) : (
