@@ -6,6 +6,7 @@ import { ArrowLeft, Eye, FileWarning } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { DiscountPoolsProvider } from "@/components/discounts/discount-pools-context";
 import { PublishButton } from "@/components/publishing/publish-button";
 import { EditorSimulator } from "@/components/simulator/editor/editor-simulator";
 import { SimulatorCanvasHighlight } from "@/components/simulator/editor/simulator-canvas-highlight";
@@ -39,17 +40,19 @@ export function FlowEditor({ slug, flow, readOnly, businessName }: FlowEditorPro
   return (
     <div className="flex h-dvh flex-col">
       {parsed.ok ? (
-        <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
-          <ReactFlowProvider>
-            <EditorLayout
-              slug={slug}
-              flowId={flow.id}
-              name={flow.name}
-              readOnly={readOnly}
-              businessName={businessName ?? flow.name}
-            />
-          </ReactFlowProvider>
-        </EditorStoreProvider>
+        <DiscountPoolsProvider slug={slug}>
+          <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
+            <ReactFlowProvider>
+              <EditorLayout
+                slug={slug}
+                flowId={flow.id}
+                name={flow.name}
+                readOnly={readOnly}
+                businessName={businessName ?? flow.name}
+              />
+            </ReactFlowProvider>
+          </EditorStoreProvider>
+        </DiscountPoolsProvider>
       ) : (
         <>
           <EditorHeader slug={slug} name={flow.name} readOnly={readOnly} />

@@ -12,6 +12,7 @@ import {
 import { useTranslations } from "next-intl";
 import { useState, type ComponentType, type ReactNode } from "react";
 import type { NodeDataOf, NodeType } from "@/lib/flow";
+import { useDiscountPools } from "@/components/discounts/discount-pools-context";
 import { cn } from "@/components/ui/cn";
 import { TemplateText } from "./template-text";
 
@@ -349,13 +350,21 @@ function HandoffBody({ data }: { data: NodeDataOf<"handoff"> }) {
   );
 }
 
-function DiscountCodeBody({ data }: { data: NodeDataOf<"discount_code"> }) {
+/** The pool's name when the editor has loaded the workspace's pools, else its id. */
+function PoolLine({ poolId }: { poolId: string }) {
   const t = useTranslations("nodeCards");
+  const pools = useDiscountPools()?.pools;
+  if (!poolId) return <Line>{t("noPool")}</Line>;
+  const pool = pools?.find((p) => p.id === poolId);
+  return <Line>{t("fromPool", { pool: pool?.name ?? poolId })}</Line>;
+}
+
+function DiscountCodeBody({ data }: { data: NodeDataOf<"discount_code"> }) {
   const { source } = data;
   return (
     <div className="grid gap-1.5">
       {source.kind === "pool" ? (
-        <Line>{source.poolId ? t("fromPool", { pool: source.poolId }) : t("noPool")}</Line>
+        <PoolLine poolId={source.poolId} />
       ) : (
         <Chip className="w-fit font-mono">{source.pattern || "—"}</Chip>
       )}
