@@ -9,11 +9,17 @@ const env = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
   // 32 bytes, hex: the PostgreSQL run is a production start, which requires a key.
   SOHBET_ENCRYPTION_KEY: "e2e0".repeat(16),
+  // The simulator's HTTP node test calls a server the test starts on 127.0.0.1.
+  SOHBET_HTTP_ALLOW_PRIVATE: "1",
 };
 
 // E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
-/** Where e2e/whatsapp-runtime.spec.ts runs the Graph API emulator for the server on `port`. */
+/**
+ * Each app server talks to its own Graph API emulator on `port + 50`, started here so every spec
+ * can use it at once (e2e/support/emulator.ts drives it through its control API). Tests keep
+ * apart by using phone number ids of their own.
+ */
 const emulatorPort = (port: number) => port + 50;
 const backends = [
   { name: "pglite", port: portBase },
@@ -50,14 +56,23 @@ export default defineConfig({
     name,
     use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${port}`, channel: undefined },
   })),
-  webServer: backends.map(({ name, port }) => ({
-    command: `npx tsx scripts/e2e-server.ts ${name} ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // The WhatsApp runtime sends to a Graph API emulator the runtime tests start on this port.
-    env: { ...env, WHATSAPP_GRAPH_API_URL: `http://127.0.0.1:${emulatorPort(port)}` },
-    stdout: "pipe",
-    stderr: "pipe",
-  })),
+  webServer: backends.flatMap(({ name, port }) => [
+    {
+      command: `npx tsx scripts/wa-emulator.ts --port ${emulatorPort(port)} --strict --quiet`,
+      url: `http://127.0.0.1:${emulatorPort(port)}/__emulator/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+    },
+    {
+      command: `npx tsx scripts/e2e-server.ts ${name} ${port}`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...env, WHATSAPP_GRAPH_API_URL: `http://127.0.0.1:${emulatorPort(port)}` },
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+    },
+  ]),
 });

@@ -4,14 +4,15 @@
  * emulator receives exactly the expected replies (and posts their status callbacks back).
  */
 import { expect, test } from "@playwright/test";
-import { startEmulator, type EmulatorHandle } from "@/lib/whatsapp/emulator";
+import type { InboundWebhookInput } from "@/lib/whatsapp/emulator";
 import { newAccount, signUpToFlows, slugOf } from "./support/accounts";
+import { emulatorFor } from "./support/emulator";
 import { leadCaptureFlow } from "./support/simulator-flows";
 
-let emulator: EmulatorHandle | undefined;
+let emulator: ReturnType<typeof emulatorFor> | undefined;
 
 test.afterEach(async () => {
-  await emulator?.close();
+  await emulator?.clearWebhook();
   emulator = undefined;
 });
 
@@ -63,13 +64,11 @@ test("a published flow answers a customer over WhatsApp webhooks", async ({ page
   expect(verify.status()).toBe(200);
   expect(await verify.text()).toBe("1158201444");
 
-  emulator = await startEmulator({
-    port: Number(new URL(baseURL).port) + 50,
-    numbers: [{ phoneNumberId, accessToken }],
-    webhook: { url: webhookUrl, appSecret },
-  });
+  emulator = emulatorFor(baseURL);
+  await emulator.registerNumber({ phoneNumberId, accessToken });
+  await emulator.setWebhook({ url: webhookUrl, appSecret });
   const customer = "905321234567";
-  const say = async (spec: Parameters<EmulatorHandle["postInbound"]>[0]["messages"][number]) => {
+  const say = async (spec: InboundWebhookInput["messages"][number]) => {
     const delivery = await emulator?.postInbound({
       phoneNumberId,
       from: customer,
@@ -80,17 +79,17 @@ test("a published flow answers a customer over WhatsApp webhooks", async ({ page
   };
 
   await say({ type: "text", body: "Merhaba" });
-  await emulator.waitForSent(1, { to: customer, timeoutMs: 20_000 });
+  await emulator.waitForSent(1, { to: customer, phoneNumberId, timeoutMs: 20_000 });
   await say({ type: "button_reply", buttonId: "yes", title: "Yes please" });
-  await emulator.waitForSent(2, { to: customer, timeoutMs: 20_000 });
+  await emulator.waitForSent(2, { to: customer, phoneNumberId, timeoutMs: 20_000 });
   await say({ type: "text", body: "not an e-mail" });
-  await emulator.waitForSent(3, { to: customer, timeoutMs: 20_000 });
+  await emulator.waitForSent(3, { to: customer, phoneNumberId, timeoutMs: 20_000 });
   await say({ type: "text", body: "ayse@example.com" });
-  await emulator.waitForSent(4, { to: customer, timeoutMs: 20_000 });
+  await emulator.waitForSent(4, { to: customer, phoneNumberId, timeoutMs: 20_000 });
   // Nothing more is on its way.
   await page.waitForTimeout(1_000);
 
-  const sent = emulator.sent({ to: customer });
+  const sent = await emulator.sent({ to: customer, phoneNumberId });
   expect(sent.map((m) => m.type)).toEqual(["interactive", "text", "text", "text"]);
   expect(replyText(sent[0]?.payload)).toBe("Hi! Would you like *10% off* your first order?");
   expect(replyText(sent[1]?.payload)).toBe("Great! What is your e-mail address?");
@@ -99,9 +98,9 @@ test("a published flow answers a customer over WhatsApp webhooks", async ({ page
   );
   // The emulator posted sent/delivered/read for each reply; the app took every one.
   await emulator.idle();
-  const statusPosts = emulator
-    .deliveries()
-    .filter((d) => JSON.stringify(d.body).includes('"statuses"'));
+  const statusPosts = (await emulator.deliveries()).filter(
+    (d) => d.url === webhookUrl && JSON.stringify(d.body).includes('"statuses"'),
+  );
   expect(statusPosts.length).toBeGreaterThanOrEqual(4);
   expect(statusPosts.every((d) => d.status === 200)).toBe(true);
 });

@@ -24,7 +24,7 @@ export function CopyField({
     return () => clearTimeout(timer);
   }, [copied]);
   return (
-    <div className="grid gap-1">
+    <div className="grid min-w-0 gap-1">
       <span className="text-muted-foreground text-xs font-medium">{label}</span>
       <div className="bg-muted/60 flex items-center gap-1 rounded-md border py-0.5 pr-0.5 pl-3">
         <code

@@ -15,7 +15,7 @@ export function MetaSetupSteps({
   const steps = ["open", "callback", "verify", "subscribe", "test"] as const;
   return (
     <div className="grid gap-3">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
         <CopyField label={t("webhookUrl")} value={webhookUrl} testId="channel-webhook-url" />
         {verifyToken ? (
           <CopyField label={t("verifyToken")} value={verifyToken} testId="channel-verify-token" />

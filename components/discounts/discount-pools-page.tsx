@@ -18,12 +18,13 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { Skeleton } from "@/components/ui/skeleton";
 import { poolListJsonSchema, type PoolJson } from "@/lib/discounts/schemas";
+import { discountPoolsQueryKey } from "./discount-pools-context";
 import { AddCodesDialog, CreatePoolDialog } from "./pool-dialogs";
 
 export function DiscountPoolsPage({ slug, canEdit }: { slug: string; canEdit: boolean }) {
   const t = useTranslations();
   const queryClient = useQueryClient();
-  const key = ["discount-pools", slug];
+  const key = discountPoolsQueryKey(slug);
   const pools = useQuery({
     queryKey: key,
     queryFn: ({ signal }) =>

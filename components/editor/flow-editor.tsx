@@ -6,14 +6,19 @@ import { ArrowLeft, Eye, FileWarning } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { DiscountPoolsProvider } from "@/components/discounts/discount-pools-context";
 import { PublishButton } from "@/components/publishing/publish-button";
+import { EditorSimulator } from "@/components/simulator/editor/editor-simulator";
+import { SimulatorCanvasHighlight } from "@/components/simulator/editor/simulator-canvas-highlight";
+import { SimulatorToggle } from "@/components/simulator/editor/simulator-toggle";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { parseFlow } from "@/lib/flow";
-import { fallbackNodeTypes } from "./canvas/fallback-node";
 import { FlowCanvas } from "./canvas/flow-canvas";
 import { useEditorCommands } from "./canvas/use-editor-commands";
 import { EditorToolbar } from "./header/editor-toolbar";
+import { flowNodeTypes } from "./nodes/flow-node-types";
+import { NodeProblemsProvider } from "./nodes/node-problems-context";
 import { NodePalette } from "./palette/node-palette";
 import { ConflictDialog } from "./save/conflict-dialog";
 import { SaveIndicator } from "./save/save-indicator";
@@ -26,19 +31,29 @@ interface FlowEditorProps {
   slug: string;
   flow: { id: string; name: string; document: unknown; revision: number };
   readOnly: boolean;
+  /** The workspace's name: the business the simulator's chat is with. */
+  businessName?: string;
 }
 
-export function FlowEditor({ slug, flow, readOnly }: FlowEditorProps) {
+export function FlowEditor({ slug, flow, readOnly, businessName }: FlowEditorProps) {
   const t = useTranslations("editor");
   const parsed = useMemo(() => parseFlow(flow.document), [flow.document]);
   return (
     <div className="flex h-dvh flex-col">
       {parsed.ok ? (
-        <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
-          <ReactFlowProvider>
-            <EditorLayout slug={slug} flowId={flow.id} name={flow.name} readOnly={readOnly} />
-          </ReactFlowProvider>
-        </EditorStoreProvider>
+        <DiscountPoolsProvider slug={slug}>
+          <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
+            <ReactFlowProvider>
+              <EditorLayout
+                slug={slug}
+                flowId={flow.id}
+                name={flow.name}
+                readOnly={readOnly}
+                businessName={businessName ?? flow.name}
+              />
+            </ReactFlowProvider>
+          </EditorStoreProvider>
+        </DiscountPoolsProvider>
       ) : (
         <>
           <EditorHeader slug={slug} name={flow.name} readOnly={readOnly} />
@@ -95,13 +110,16 @@ function EditorLayout({
   flowId,
   name,
   readOnly,
+  businessName,
 }: {
   slug: string;
   flowId: string;
   name: string;
   readOnly: boolean;
+  businessName: string;
 }) {
   const store = useEditorStore();
+  const [simulatorOpen, setSimulatorOpen] = useState(false);
   const reactFlow = useReactFlow();
   const commands = useEditorCommands();
   const { reload, overwrite } = useAutosave({ slug, flowId, enabled: !readOnly });
@@ -130,14 +148,27 @@ function EditorLayout({
         {readOnly ? null : <SaveIndicator />}
         <div className="ml-auto flex items-center gap-2">
           <EditorToolbar flowName={name} readOnly={readOnly} commands={commands} />
+          <SimulatorToggle open={simulatorOpen} onToggle={() => setSimulatorOpen((o) => !o)} />
           <PublishButton slug={slug} flowId={flowId} readOnly={readOnly} />
         </div>
       </EditorHeader>
       <div className="flex min-h-0 flex-1">
         {readOnly ? null : <NodePalette onAdd={commands.addNodeAtCentre} />}
         <main className="relative min-w-0 flex-1" data-testid="flow-canvas">
-          <FlowCanvas nodeTypes={fallbackNodeTypes} readOnly={readOnly} />
+          <NodeProblemsProvider problems={problems} readOnly={readOnly}>
+            <FlowCanvas nodeTypes={flowNodeTypes} readOnly={readOnly} />
+          </NodeProblemsProvider>
+          {simulatorOpen ? <SimulatorCanvasHighlight /> : null}
         </main>
+        {simulatorOpen ? (
+          <EditorSimulator
+            slug={slug}
+            flowId={flowId}
+            businessName={businessName}
+            onSelectNode={selectNode}
+            onClose={() => setSimulatorOpen(false)}
+          />
+        ) : null}
         <EditorSidebar problems={problems} readOnly={readOnly} onSelectNode={selectNode} />
       </div>
       {readOnly ? null : <ConflictDialog onReload={reload} onOverwrite={overwrite} />}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
 import { isNodeType, nodeRegistry } from "@/lib/flow";
 import type { VersionJson } from "@/lib/publishing/api-schemas";
 
@@ -11,7 +12,7 @@ export function ChangeSummary({ changes }: { changes: Changes }) {
   const t = useTranslations("publishing.changes");
   const locale = useLocale() === "tr" ? "tr" : "en";
   const name = (node: { id: string; type: string }) =>
-    isNodeType(node.type) ? `${nodeRegistry[node.type].meta.label[locale]} (${node.id})` : node.id;
+    isNodeType(node.type) ? `${nodeRegistry[node.type].meta.label[locale]} “${node.id}”` : node.id;
   if (changes.initial) {
     return (
       <span className="text-muted-foreground text-sm">
@@ -32,9 +33,15 @@ export function ChangeSummary({ changes }: { changes: Changes }) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm" data-testid="change-summary">
       {shown.map((part) => (
-        <li key={part.key} className={part.className} title={part.nodes.map(name).join(", ")}>
-          {t(part.key, { count: part.nodes.length })}
-          <span className="sr-only">: {part.nodes.map(name).join(", ")}</span>
+        <li key={part.key} title={part.nodes.map(name).join(", ")}>
+          <span className={cn("font-medium", part.className)}>
+            {t(part.key, { count: part.nodes.length })}
+          </span>
+          <span className="text-muted-foreground">
+            {" "}
+            ({part.nodes.slice(0, 3).map(name).join(", ")}
+            {part.nodes.length > 3 ? `, ${t("more", { count: part.nodes.length - 3 })}` : ""})
+          </span>
         </li>
       ))}
       {connections > 0 ? (

@@ -100,7 +100,7 @@ export async function createFlow(
 
 export async function renameFlow(
   db: Executor,
-  input: { workspaceId: string; flowId: string; name: string; userId: string },
+  input: { workspaceId: string; flowId: string; name: string; userId: string | null },
 ): Promise<void> {
   const updated = await db
     .update(flows)

@@ -5,6 +5,7 @@ import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { authenticateApiKey, touchApiKey } from "./api-keys";
 import { NO_BODY, type Endpoint } from "./endpoint";
+import { englishMessage } from "./english";
 import { takeRequest } from "./rate-limit";
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -48,9 +49,13 @@ async function readJson(
 }
 
 const ENGLISH: Record<string, string> = {
-  "errors.notFound": "Not found.",
   "errors.forbidden": "This API key may not do that.",
 };
+
+/** Issue messages may be catalog keys (our zod schemas use them): answer in English words. */
+function englishIssues(issues: { path: string; message: string }[]) {
+  return issues.map((issue) => ({ ...issue, message: englishMessage(issue.message) }));
+}
 
 /**
  * Binds an endpoint to a Next.js route handler: API key (401), rate limit (429), scope (403),
@@ -119,7 +124,7 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const body = endpoint.body.schema.safeParse(raw);
       if (!body.success) {
         return apiError(422, "invalid_body", "The request body is invalid.", {
-          issues: zodIssues(body.error),
+          issues: englishIssues(zodIssues(body.error)),
           headers: rateHeaders,
         });
       }
@@ -138,9 +143,11 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
         : NextResponse.json(result.body, { status: result.status, headers });
     } catch (error) {
       if (error instanceof AppError) {
-        const message = ENGLISH[error.messageKey] ?? error.code.replace(/_/g, " ");
+        const message =
+          ENGLISH[error.messageKey] ??
+          englishMessage(error.messageKey, error.params, error.code.replace(/_/g, " "));
         return apiError(error.status, error.code, message, {
-          issues: error.issues.length > 0 ? error.issues : undefined,
+          issues: error.issues.length > 0 ? englishIssues(error.issues) : undefined,
         });
       }
       console.error("[api/v1] unexpected error", error);

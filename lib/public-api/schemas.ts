@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flowSchema } from "@/lib/flow";
+import { flowSchema, jsonValueSchema } from "@/lib/flow";
 import type { NamedSchema } from "./endpoint";
 
 function named<S extends z.ZodType>(name: string, schema: S): NamedSchema<S> {
@@ -46,4 +46,8 @@ export const createFlowBody = named(
 );
 
 /** Schemas used in several places: published once as components and referenced. */
-export const sharedSchemas: NamedSchema[] = [named("FlowDocument", flowSchema)];
+export const sharedSchemas: NamedSchema[] = [
+  named("FlowDocument", flowSchema),
+  // Recursive: it needs a name of its own to be referenced (flow variables, API start variables).
+  named("JsonValue", jsonValueSchema),
+];

@@ -122,3 +122,17 @@ describe("node cards", () => {
     handles.forEach((h) => expect(h.classList.contains("connectable")).toBe(false));
   });
 });
+
+describe("card memoization", () => {
+  it("ignores position and drag props, so dragging re-renders no card", () => {
+    const Card = flowNodeTypes.message;
+    expect(Card).toBeDefined();
+    if (!Card || !("compare" in Card) || typeof Card.compare !== "function")
+      throw new Error("not memo");
+    const data = { text: "Hi", previewUrl: false };
+    const base = { id: "m", data, selected: false, positionAbsoluteX: 0, dragging: false };
+    expect(Card.compare(base, { ...base, positionAbsoluteX: 40, dragging: true })).toBe(true);
+    expect(Card.compare(base, { ...base, selected: true })).toBe(false);
+    expect(Card.compare(base, { ...base, data: { ...data } })).toBe(false);
+  });
+});

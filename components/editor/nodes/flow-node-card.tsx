@@ -25,6 +25,10 @@ export function canBeEntered(type: NodeType): boolean {
   return type !== "start";
 }
 
+function sameCard<K extends NodeType>(a: NodeCardProps<K>, b: NodeCardProps<K>): boolean {
+  return a.id === b.id && a.data === b.data && a.selected === b.selected;
+}
+
 /** Builds the memoized card of one node type; flow-node-types.ts calls it for every registry type. */
 export function createNodeCard<K extends NodeType>(type: K) {
   const definition = nodeRegistry[type];
@@ -111,5 +115,7 @@ export function createNodeCard<K extends NodeType>(type: K) {
     );
   }
   NodeCard.displayName = `NodeCard(${type})`;
-  return memo(NodeCard);
+  // React Flow also passes the position, z-index and drag state, which change on every frame of a
+  // drag; the card shows none of them, so a dragged selection re-renders no card at all.
+  return memo(NodeCard, sameCard);
 }

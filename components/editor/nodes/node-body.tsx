@@ -10,8 +10,9 @@ import {
   type LucideIcon,
 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import type { ComponentType, ReactNode } from "react";
+import { useState, type ComponentType, type ReactNode } from "react";
 import type { NodeDataOf, NodeType } from "@/lib/flow";
+import { useDiscountPools } from "@/components/discounts/discount-pools-context";
 import { cn } from "@/components/ui/cn";
 import { TemplateText } from "./template-text";
 
@@ -72,11 +73,12 @@ function isPreviewableImage(url: string): boolean {
 function MessageBody({ data }: { data: NodeDataOf<"message"> }) {
   const terms = useTranslations("nodeTerms");
   const media = data.media;
+  const [brokenUrl, setBrokenUrl] = useState<string | null>(null);
   const MediaIcon = media ? (MEDIA_ICONS[media.kind] ?? FileText) : null;
   return (
     <div className="grid gap-2">
       {media && MediaIcon ? (
-        media.kind === "image" && isPreviewableImage(media.url) ? (
+        media.kind === "image" && isPreviewableImage(media.url) && brokenUrl !== media.url ? (
           // eslint-disable-next-line @next/next/no-img-element -- arbitrary marketer URLs, no next/image loader
           <img
             src={media.url}
@@ -84,6 +86,7 @@ function MessageBody({ data }: { data: NodeDataOf<"message"> }) {
             loading="lazy"
             decoding="async"
             draggable={false}
+            onError={() => setBrokenUrl(media.url)}
             className="bg-muted h-24 w-full rounded-md object-cover"
           />
         ) : (
@@ -347,13 +350,21 @@ function HandoffBody({ data }: { data: NodeDataOf<"handoff"> }) {
   );
 }
 
-function DiscountCodeBody({ data }: { data: NodeDataOf<"discount_code"> }) {
+/** The pool's name when the editor has loaded the workspace's pools, else its id. */
+function PoolLine({ poolId }: { poolId: string }) {
   const t = useTranslations("nodeCards");
+  const pools = useDiscountPools()?.pools;
+  if (!poolId) return <Line>{t("noPool")}</Line>;
+  const pool = pools?.find((p) => p.id === poolId);
+  return <Line>{t("fromPool", { pool: pool?.name ?? poolId })}</Line>;
+}
+
+function DiscountCodeBody({ data }: { data: NodeDataOf<"discount_code"> }) {
   const { source } = data;
   return (
     <div className="grid gap-1.5">
       {source.kind === "pool" ? (
-        <Line>{source.poolId ? t("fromPool", { pool: source.poolId }) : t("noPool")}</Line>
+        <PoolLine poolId={source.poolId} />
       ) : (
         <Chip className="w-fit font-mono">{source.pattern || "—"}</Chip>
       )}

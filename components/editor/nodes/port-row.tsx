@@ -35,6 +35,8 @@ export function PortRow({
         <span
           className={cn(
             "truncate text-xs",
+            // lib/flow names a port after its id while the marketer has not typed a title yet.
+            label === id && "text-muted-foreground font-mono font-normal italic",
             required
               ? "bg-card border-border text-foreground w-full rounded-md border px-2 py-1 text-center font-medium shadow-xs"
               : "text-muted-foreground pr-1",

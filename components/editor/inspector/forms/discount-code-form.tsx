@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { nodeRegistry } from "@/lib/flow";
+import { DiscountPoolField } from "../fields/discount-pool-field";
 import { SelectField } from "../fields/select-field";
 import { TextField } from "../fields/text-field";
 import { VariableNameField } from "../fields/variable-name-field";
@@ -29,11 +30,10 @@ export function DiscountCodeForm({ data, onChange }: FormProps<"discount_code">)
         }
       />
       {source.kind === "pool" ? (
-        <TextField
+        <DiscountPoolField
           path="source.poolId"
           label={t("field.poolId")}
           value={source.poolId}
-          mono
           onChange={(poolId) => onChange({ ...data, source: { ...source, poolId } })}
         />
       ) : (
