@@ -11,10 +11,11 @@ import { PublishButton } from "@/components/publishing/publish-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { parseFlow } from "@/lib/flow";
-import { fallbackNodeTypes } from "./canvas/fallback-node";
 import { FlowCanvas } from "./canvas/flow-canvas";
 import { useEditorCommands } from "./canvas/use-editor-commands";
 import { EditorToolbar } from "./header/editor-toolbar";
+import { flowNodeTypes } from "./nodes/flow-node-types";
+import { NodeProblemsProvider } from "./nodes/node-problems-context";
 import { NodePalette } from "./palette/node-palette";
 import { ConflictDialog } from "./save/conflict-dialog";
 import { SaveIndicator } from "./save/save-indicator";
@@ -139,7 +140,9 @@ function EditorLayout({
       <div className="flex min-h-0 flex-1">
         {readOnly ? null : <NodePalette onAdd={commands.addNodeAtCentre} />}
         <main className="relative min-w-0 flex-1" data-testid="flow-canvas">
-          <FlowCanvas nodeTypes={fallbackNodeTypes} readOnly={readOnly} />
+          <NodeProblemsProvider problems={problems} readOnly={readOnly}>
+            <FlowCanvas nodeTypes={flowNodeTypes} readOnly={readOnly} />
+          </NodeProblemsProvider>
         </main>
         <EditorSidebar problems={problems} readOnly={readOnly} onSelectNode={selectNode} />
       </div>

@@ -3,13 +3,13 @@
 import { AlertCircle, AlertTriangle, CircleCheck } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { Tabs as T } from "radix-ui";
-import { memo } from "react";
+import { memo, useCallback, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import { indexFlow, nodeRegistry, type Problem } from "@/lib/flow";
-import { groupStyle } from "../node-group-style";
-import { NodeIcon } from "../node-icon";
+import { indexFlow, type FlowNode, type Problem } from "@/lib/flow";
+import { NodeInspector } from "../inspector/node-inspector";
 import type { SidebarTab } from "../store/editor-store";
 import { useEditor, useEditorStore } from "../store/editor-store-context";
+import { createStructuralFlowSelector } from "../store/problems-selector";
 
 interface EditorSidebarProps {
   problems: Problem[];
@@ -65,40 +65,41 @@ function ProblemList({
   );
 }
 
-// Temporary details until components/editor/inspector/node-inspector.tsx lands.
-function NodeDetails({ nodeId, problems }: { nodeId: string; problems: Problem[] }) {
-  const locale = useLocale() === "tr" ? "tr" : "en";
-  const node = useEditor((state) => indexFlow(state.flow).nodeById.get(nodeId));
+/** The selected node's form; the flow it sees ignores moves, so a drag does not re-render it. */
+function SelectedNodeInspector({
+  nodeId,
+  problems,
+  readOnly,
+}: {
+  nodeId: string;
+  problems: Problem[];
+  readOnly: boolean;
+}) {
+  const store = useEditorStore();
+  const [flowSelector] = useState(createStructuralFlowSelector);
+  const flow = useEditor(flowSelector);
+  const node = indexFlow(flow).nodeById.get(nodeId);
+  const onChange = useCallback(
+    (data: FlowNode["data"]) => store.getState().updateNodeData(nodeId, data),
+    [store, nodeId],
+  );
   if (node === undefined) return null;
-  const meta = nodeRegistry[node.type].meta;
   return (
-    <div className="grid gap-3 p-4">
-      <div className="flex items-center gap-2">
-        <span
-          className={cn("grid size-8 place-items-center rounded-lg", groupStyle[meta.group].tile)}
-        >
-          <NodeIcon type={node.type} className="size-4" />
-        </span>
-        <h2 className="font-semibold">{meta.label[locale]}</h2>
-      </div>
-      <p className="text-muted-foreground text-sm">{meta.description[locale]}</p>
-      <ul className="grid gap-1">
-        {problems
-          .filter((problem) => problem.nodeId === nodeId)
-          .map((problem) => (
-            <li key={problem.id} className="flex gap-2 text-sm">
-              <ProblemIcon severity={problem.severity} />
-              {problem.message[locale]}
-            </li>
-          ))}
-      </ul>
-    </div>
+    <NodeInspector
+      key={nodeId}
+      flow={flow}
+      node={node}
+      problems={problems}
+      readOnly={readOnly}
+      onChange={onChange}
+    />
   );
 }
 
 /** Right sidebar: the selected step's settings, the flow's variables, and its problems. */
 export const EditorSidebar = memo(function EditorSidebar({
   problems,
+  readOnly,
   onSelectNode,
 }: EditorSidebarProps) {
   const t = useTranslations("editor.sidebar");
@@ -144,7 +145,11 @@ export const EditorSidebar = memo(function EditorSidebar({
         </T.List>
         <T.Content value="node" className="min-h-0 flex-1 overflow-y-auto">
           {selectedNodeId === null ? null : (
-            <NodeDetails nodeId={selectedNodeId} problems={problems} />
+            <SelectedNodeInspector
+              nodeId={selectedNodeId}
+              problems={problems}
+              readOnly={readOnly}
+            />
           )}
         </T.Content>
         <T.Content value="variables" className="min-h-0 flex-1 overflow-y-auto" />

@@ -29,3 +29,15 @@ export function createProblemsSelector(): (state: EditorState) => Problem[] {
     return last.problems;
   };
 }
+
+/**
+ * A store selector for the flow that ignores moves: it returns the previous flow object while only
+ * positions changed, so panels (inspector, variables) do not re-render on every drag frame.
+ */
+export function createStructuralFlowSelector(): (state: EditorState) => Flow {
+  let last: Flow | null = null;
+  return (state) => {
+    if (last === null || !sameExceptPositions(last, state.flow)) last = state.flow;
+    return last;
+  };
+}
