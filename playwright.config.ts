@@ -9,6 +9,8 @@ const env = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
   // 32 bytes, hex: the PostgreSQL run is a production start, which requires a key.
   SOHBET_ENCRYPTION_KEY: "e2e0".repeat(16),
+  // The simulator's HTTP node test calls a server the test starts on 127.0.0.1.
+  SOHBET_HTTP_ALLOW_PRIVATE: "1",
 };
 
 // E2E_PORT_BASE lets several checkouts run their browser tests on one machine at once.

@@ -82,20 +82,14 @@ function CreatePoolForm({
         )}
       </Field>
       <CodesField value={codes} onChange={setCodes} error={fieldError(error, "codes")} />
-      {error && !fieldError(error, "name") && !fieldError(error, "codes") ? (
-        <p role="alert" className="text-destructive text-sm">
-          {errorText(error, t)}
-        </p>
-      ) : null}
-      <DialogFooter>
-        <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
-          {t("common.cancel")}
-        </Button>
-        <Button type="submit" disabled={create.isPending || !codesAreSendable(codes, false)}>
-          {create.isPending ? <Spinner /> : null}
-          {t("discounts.create.submit")}
-        </Button>
-      </DialogFooter>
+      <FormFooter
+        error={error}
+        fields={["name", "codes"]}
+        pending={create.isPending}
+        canSubmit={codesAreSendable(codes, false)}
+        submitLabel={t("discounts.create.submit")}
+        onCancel={() => onOpenChange(false)}
+      />
     </form>
   );
 }
@@ -149,20 +143,53 @@ function AddCodesForm({
       }}
     >
       <CodesField value={codes} onChange={setCodes} error={fieldError(add.error, "codes")} />
-      {add.error && !fieldError(add.error, "codes") ? (
+      <FormFooter
+        error={add.error}
+        fields={["codes"]}
+        pending={add.isPending}
+        canSubmit={codesAreSendable(codes, true)}
+        submitLabel={t("discounts.add.submit")}
+        onCancel={() => onOpenChange(false)}
+      />
+    </form>
+  );
+}
+
+/** A server error not tied to a field shown above the buttons, then Cancel and the submit button. */
+function FormFooter({
+  error,
+  fields,
+  pending,
+  canSubmit,
+  submitLabel,
+  onCancel,
+}: {
+  error: ApiError | null;
+  /** Fields that show their own errors. */
+  fields: string[];
+  pending: boolean;
+  canSubmit: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
+  const t = useTranslations();
+  const general = error && !fields.some((path) => fieldError(error, path)) ? error : null;
+  return (
+    <>
+      {general ? (
         <p role="alert" className="text-destructive text-sm">
-          {errorText(add.error, t)}
+          {errorText(general, t)}
         </p>
       ) : null}
       <DialogFooter>
-        <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
+        <Button type="button" variant="secondary" onClick={onCancel}>
           {t("common.cancel")}
         </Button>
-        <Button type="submit" disabled={add.isPending || !codesAreSendable(codes, true)}>
-          {add.isPending ? <Spinner /> : null}
-          {t("discounts.add.submit")}
+        <Button type="submit" disabled={pending || !canSubmit}>
+          {pending ? <Spinner /> : null}
+          {submitLabel}
         </Button>
       </DialogFooter>
-    </form>
+    </>
   );
 }

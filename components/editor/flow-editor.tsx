@@ -8,6 +8,9 @@ import Link from "next/link";
 import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { DiscountPoolsProvider } from "@/components/discounts/discount-pools-context";
 import { PublishButton } from "@/components/publishing/publish-button";
+import { EditorSimulator } from "@/components/simulator/editor/editor-simulator";
+import { SimulatorCanvasHighlight } from "@/components/simulator/editor/simulator-canvas-highlight";
+import { SimulatorToggle } from "@/components/simulator/editor/simulator-toggle";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { parseFlow } from "@/lib/flow";
@@ -30,9 +33,11 @@ interface FlowEditorProps {
   slug: string;
   flow: { id: string; name: string; document: unknown; revision: number };
   readOnly: boolean;
+  /** The workspace's name: the business the simulator's chat is with. */
+  businessName?: string;
 }
 
-export function FlowEditor({ slug, flow, readOnly }: FlowEditorProps) {
+export function FlowEditor({ slug, flow, readOnly, businessName }: FlowEditorProps) {
   const t = useTranslations("editor");
   const parsed = useMemo(() => parseFlow(flow.document), [flow.document]);
   return (
@@ -41,7 +46,13 @@ export function FlowEditor({ slug, flow, readOnly }: FlowEditorProps) {
         <DiscountPoolsProvider slug={slug}>
           <EditorStoreProvider flow={parsed.flow} revision={flow.revision}>
             <ReactFlowProvider>
-              <EditorLayout slug={slug} flowId={flow.id} name={flow.name} readOnly={readOnly} />
+              <EditorLayout
+                slug={slug}
+                flowId={flow.id}
+                name={flow.name}
+                readOnly={readOnly}
+                businessName={businessName ?? flow.name}
+              />
             </ReactFlowProvider>
           </EditorStoreProvider>
         </DiscountPoolsProvider>
@@ -101,13 +112,16 @@ function EditorLayout({
   flowId,
   name,
   readOnly,
+  businessName,
 }: {
   slug: string;
   flowId: string;
   name: string;
   readOnly: boolean;
+  businessName: string;
 }) {
   const store = useEditorStore();
+  const [simulatorOpen, setSimulatorOpen] = useState(false);
   const reactFlow = useReactFlow();
   const commands = useEditorCommands();
   const { reload, overwrite } = useAutosave({ slug, flowId, enabled: !readOnly });
@@ -143,6 +157,7 @@ function EditorLayout({
         {readOnly ? null : <SaveIndicator />}
         <div className="ml-auto flex items-center gap-2">
           <EditorToolbar flowName={name} readOnly={readOnly} commands={commands} />
+          <SimulatorToggle open={simulatorOpen} onToggle={() => setSimulatorOpen((o) => !o)} />
           <PublishButton slug={slug} flowId={flowId} readOnly={readOnly} />
         </div>
       </EditorHeader>
@@ -154,7 +169,17 @@ function EditorLayout({
               <FlowCanvas nodeTypes={flowNodeTypes} readOnly={readOnly} />
             </NodeProblemsProvider>
           ) : null}
+          {simulatorOpen ? <SimulatorCanvasHighlight /> : null}
         </main>
+        {simulatorOpen ? (
+          <EditorSimulator
+            slug={slug}
+            flowId={flowId}
+            businessName={businessName}
+            onSelectNode={selectNode}
+            onClose={() => setSimulatorOpen(false)}
+          />
+        ) : null}
         <EditorSidebar problems={problems} readOnly={readOnly} onSelectNode={selectNode} />
       </div>
       {readOnly ? null : <ConflictDialog onReload={reload} onOverwrite={overwrite} />}

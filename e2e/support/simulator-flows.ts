@@ -4,10 +4,10 @@
  */
 type Json = Record<string, unknown>;
 
-const node = (id: string, type: string, x: number, data: Json) => ({
+const node = (id: string, type: string, x: number, data: Json, y = 0) => ({
   id,
   type,
-  position: { x, y: 0 },
+  position: { x, y },
   data,
 });
 const edge = (id: string, source: string, sourceHandle: string, target: string) => ({
@@ -45,7 +45,7 @@ export function leadCaptureFlow() {
       }),
       node("thanks", "message", 780, { text: "Thanks! Your code is on its way to *{{email}}*." }),
       node("bye", "end", 1040, { message: "" }),
-      node("no-thanks", "end", 520, { message: "Maybe next time!" }),
+      node("no-thanks", "end", 520, { message: "Maybe next time!" }, 240),
     ],
     [
       edge("e1", "start", "next", "offer"),
@@ -84,8 +84,8 @@ export function shopListFlow() {
         ],
       }),
       node("kadikoy", "end", 520, { message: "Kadıköy: open 10:00–20:00." }),
-      node("besiktas", "end", 520, { message: "Beşiktaş: open 09:00–21:00." }),
-      node("jordaan", "end", 520, { message: "Jordaan: open 09:00–18:00. Tot ziens!" }),
+      node("besiktas", "end", 520, { message: "Beşiktaş: open 09:00–21:00." }, 160),
+      node("jordaan", "end", 520, { message: "Jordaan: open 09:00–18:00. Tot ziens!" }, 320),
     ],
     [
       edge("e1", "start", "next", "shops"),
@@ -146,7 +146,7 @@ export function orderLookupFlow(baseUrl: string) {
         mappings: [{ path: "status", variable: "status" }],
       }),
       node("found", "end", 520, { message: "Order #1042 is *{{status}}*." }),
-      node("failed", "end", 520, { message: "Sorry, the shop cannot be reached." }),
+      node("failed", "end", 520, { message: "Sorry, the shop cannot be reached." }, 200),
     ],
     [
       edge("e1", "start", "next", "lookup"),

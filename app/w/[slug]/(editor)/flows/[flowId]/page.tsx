@@ -34,6 +34,7 @@ export default async function FlowEditorRoute({ params }: { params: Params }) {
       slug={workspace.slug}
       flow={{ id: flow.id, name: flow.name, document: flow.document, revision: flow.revision }}
       readOnly={!roleAtLeast(workspace.role, "editor")}
+      businessName={workspace.name}
     />
   );
 }

@@ -1,0 +1,177 @@
+import { createServer, type Server } from "node:http";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { canvas, canvasNode, openNewFlow } from "./support/editor";
+import {
+  followUpFlow,
+  leadCaptureFlow,
+  orderLookupFlow,
+  shopListFlow,
+} from "./support/simulator-flows";
+
+/** Opens a new flow with `document` as its draft, then the simulator beside the canvas. */
+async function openSimulator(page: Page, document: unknown) {
+  const { slug, flowId } = await openNewFlow(page, "Simulator test");
+  const put = await page.request.put(`/api/w/${slug}/flows/${flowId}/document`, {
+    data: { document, revision: 1 },
+  });
+  expect(put.ok()).toBe(true);
+  await page.reload();
+  await expect(canvasNode(page, "start")).toBeVisible();
+  await page.getByTestId("simulator-toggle").click();
+  const pane = page.getByTestId("simulator-pane");
+  await expect(pane).toBeVisible();
+  return { slug, flowId, pane };
+}
+
+async function say(pane: Locator, text: string) {
+  await pane.getByRole("textbox", { name: "Message" }).fill(text);
+  await pane.getByRole("button", { name: "Send" }).click();
+}
+
+function bot(pane: Locator): Locator {
+  return pane.getByTestId("business-message");
+}
+
+/** The canvas marks: the waiting node has a solid green ring, taken edges a thick stroke. */
+async function expectWaitingAt(page: Page, nodeId: string) {
+  await expect(canvasNode(page, nodeId)).toHaveCSS("outline-width", "3px");
+}
+async function expectEdgeTaken(page: Page, edgeId: string) {
+  await expect(
+    canvas(page).locator(`.react-flow__edge[data-id="${edgeId}"] .react-flow__edge-path`),
+  ).toHaveCSS("stroke-width", "3px");
+}
+
+test("plays the lead capture while the canvas follows, keeps it over a reload, restarts", async ({
+  page,
+}) => {
+  const { pane } = await openSimulator(page, leadCaptureFlow());
+  await expect(pane).toContainText("Send a message");
+
+  await say(pane, "Hi");
+  await expect(bot(pane).last()).toContainText("Would you like 10% off your first order?");
+  await expect(bot(pane).last().locator("strong")).toHaveText("10% off");
+  await expectWaitingAt(page, "offer");
+  await expectEdgeTaken(page, "e1");
+  await page.screenshot({ path: "/tmp/simulator-editor-buttons.png" });
+
+  await pane.getByTestId("reply-buttons").getByRole("button", { name: "Yes please" }).click();
+  await expect(bot(pane).last()).toContainText("What is your e-mail address?");
+  await expectWaitingAt(page, "ask-email");
+  await expectEdgeTaken(page, "e2");
+  await expect(canvasNode(page, "offer")).toHaveCSS("outline-width", "2px");
+
+  await say(pane, "not an e-mail");
+  await expect(bot(pane).last()).toContainText("Please send a valid e-mail address.");
+  await expectWaitingAt(page, "ask-email");
+
+  await say(pane, "ayse@example.com");
+  await expect(bot(pane).last()).toContainText(
+    "Thanks! Your code is on its way to ayse@example.com.",
+  );
+  await expectEdgeTaken(page, "e4");
+  await expect(canvasNode(page, "thanks")).toHaveCSS("outline-width", "2px");
+  await expect(pane.getByTestId("system-notice").last()).toContainText("Conversation ended");
+
+  // The trace says why the first answer was refused.
+  await pane.getByRole("button", { name: "Variables and trace" }).click();
+  await expect(pane).toContainText("Answer rejected at");
+  await page.screenshot({ path: "/tmp/simulator-editor-lead-capture.png" });
+
+  // A reload keeps the chat.
+  await page.reload();
+  await page.getByTestId("simulator-toggle").click();
+  await expect(bot(page.getByTestId("simulator-pane"))).toHaveCount(4);
+
+  // Restart clears the session, the chat and the canvas marks.
+  const reloaded = page.getByTestId("simulator-pane");
+  await reloaded.getByRole("button", { name: "Restart" }).click();
+  await expect(bot(reloaded)).toHaveCount(0);
+  await expect(reloaded).toContainText("Send a message");
+  await expect(page.getByTestId("simulator-canvas-highlight")).toHaveCount(0);
+
+  // Start from the selected node: the step after the buttons.
+  await canvasNode(page, "ask-email").click();
+  await reloaded.getByRole("button", { name: "Start from the selected step" }).click();
+  await expect(bot(reloaded)).toHaveCount(1);
+  await expect(bot(reloaded).last()).toContainText("What is your e-mail address?");
+  await expectWaitingAt(page, "ask-email");
+});
+
+test("picks a row of a list message", async ({ page }) => {
+  const { pane } = await openSimulator(page, shopListFlow());
+  await say(pane, "Where are you?");
+  await expect(bot(pane).last()).toContainText("Which shop is closest to you?");
+  await pane.getByRole("button", { name: "Choose a shop" }).click();
+  const sheet = page.getByTestId("list-sheet");
+  await expect(sheet).toBeVisible();
+  await page.screenshot({ path: "/tmp/simulator-editor-list-sheet.png" });
+  await sheet.getByTestId("list-row").filter({ hasText: "Jordaan" }).click();
+  await sheet.getByRole("button", { name: "Send" }).click();
+  await expect(bot(pane).last()).toContainText("Jordaan: open 09:00–18:00. Tot ziens!");
+  await expectEdgeTaken(page, "e4");
+});
+
+test("skips a delay, then 25 hours later only the template gets through", async ({ page }) => {
+  const { pane } = await openSimulator(page, followUpFlow());
+  await say(pane, "I ordered");
+  await expect(bot(pane).last()).toContainText("Your order is being packed.");
+  await expectWaitingAt(page, "wait-ship");
+
+  await pane.getByRole("button", { name: "Skip the delay" }).click();
+  await expect(
+    pane.getByTestId("system-notice").filter({ hasText: "Delay skipped" }),
+  ).toBeVisible();
+  await expect(bot(pane).last()).toContainText("Your order has shipped.");
+  await expectWaitingAt(page, "wait-review");
+
+  await pane.getByRole("button", { name: "Move the clock forward" }).click();
+  await page.getByRole("menuitem", { name: "25 hours later (past the 24-hour window)" }).click();
+  const closed = pane.locator('[data-notice="window_closed"]');
+  await expect(closed).toContainText("a template is needed");
+  // The review question (due at 26 h) is refused; the template still goes out.
+  await expect(pane.getByTestId("refused-notice")).toContainText(
+    "outside the 24-hour window, only a template can be sent now",
+  );
+  await expect(bot(pane).last()).toContainText("delivery_feedback");
+  await page.screenshot({ path: "/tmp/simulator-editor-window.png" });
+});
+
+test("an HTTP request node calls a real endpoint", async ({ page }) => {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ status: "on its way" }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  try {
+    const { pane } = await openSimulator(page, orderLookupFlow(`http://127.0.0.1:${address.port}`));
+    await say(pane, "Where is my order?");
+    await expect(bot(pane).last()).toContainText("Order #1042 is on its way.");
+    expect(requests).toEqual(["GET /orders/1042"]);
+    await pane.getByRole("button", { name: "Variables and trace" }).click();
+    await expect(pane).toContainText(`GET http://127.0.0.1:${address.port}/orders/1042`);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+test("a flow with errors does not run: the pane leads to the problems", async ({ page }) => {
+  const broken = leadCaptureFlow();
+  broken.edges = broken.edges.filter((e) => e.id !== "e2");
+  const { pane } = await openSimulator(page, broken);
+  const banner = pane.getByTestId("validation-banner");
+  await expect(banner).toContainText("This flow has 1 error");
+  await pane.getByRole("textbox", { name: "Message" }).fill("Hi");
+  await expect(pane.getByRole("button", { name: "Send" })).toBeDisabled();
+  await banner.getByRole("button", { name: "Show problems" }).click();
+  await expect(page.getByRole("tab", { name: /Problems/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(page.getByTestId("problems-list")).toContainText("not connected");
+});
