@@ -114,6 +114,7 @@ test("a marketer connects a number, publishes the lead-capture template and a cu
   await gallery.getByTestId("template-card").filter({ hasText: "Lead capture" }).click();
   await gallery.getByRole("button", { name: "Use template" }).click();
   await expect(page).toHaveURL(/\/flows\/[0-9a-f-]{36}$/);
+  const editorUrl = page.url();
   const dialog = await openPublishDialog(page);
   await expect(dialog.getByLabel("WhatsApp number")).toContainText("Shop line (+90 555 010 20 30)");
   await dialog.getByLabel("What changed? (optional)").fill("Launch: welcome discount");
@@ -158,6 +159,74 @@ test("a marketer connects a number, publishes the lead-capture template and a cu
   await expect(page.getByTestId("channel-live-flows")).toContainText(
     "Lead capture with a welcome discount",
   );
+
+  // Version 2 changes the welcome and the e-mail question.
+  const flowId = /\/flows\/([0-9a-f-]{36})/.exec(editorUrl)?.[1] ?? "";
+  const nodeSchema = z
+    .object({ id: z.string(), data: z.record(z.string(), z.unknown()) })
+    .passthrough();
+  const stored = z
+    .object({
+      revision: z.number(),
+      document: z.object({ nodes: z.array(nodeSchema) }).passthrough(),
+    })
+    .parse(await (await page.request.get(`/api/w/${slug}/flows/${flowId}`)).json());
+  const nodes = stored.document.nodes.map((node) =>
+    node.id === "welcome"
+      ? { ...node, data: { ...node.data, body: "V2 hello! Shall we send you a code?" } }
+      : node.id === "ask_email"
+        ? { ...node, data: { ...node.data, prompt: "V2: your e-mail, please?" } }
+        : node,
+  );
+  const saved = await page.request.put(`/api/w/${slug}/flows/${flowId}/document`, {
+    data: { revision: stored.revision, document: { ...stored.document, nodes } },
+  });
+  expect(saved.ok()).toBe(true);
+  const v2 = await page.request.post(`/api/w/${slug}/flows/${flowId}/publish`, {
+    data: { channelId: /whatsapp\/([0-9a-f-]{36})$/.exec(webhookUrl)?.[1], note: "V2 copy" },
+  });
+  expect(v2.status()).toBe(201);
+
+  // Berk starts on version 2 and stops at the buttons.
+  const berk = { phoneNumberId, from: "905320000002", profileName: "Berk" };
+  const sentTo = async (to: string) => JSON.stringify(await emulator.sent({ phoneNumberId, to }));
+  await customerWrites(webhookUrl, "lale-app-secret", {
+    ...berk,
+    messages: [{ type: "text", body: "Hi" }],
+  });
+  await expect.poll(() => sentTo(berk.from), { timeout: 20_000 }).toContain("V2 hello!");
+
+  // Roll back to version 1 from the versions page.
+  await page.goto(`/w/${slug}/flows/${flowId}/versions`);
+  const rows = page.getByTestId("version-row");
+  await expect(rows).toHaveCount(2);
+  await rows.last().getByRole("button", { name: "Roll back" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Roll back" }).click();
+  await expect(page.getByText("Version 1 is live again, as version 3.")).toBeVisible();
+
+  // A new conversation takes the rolled-back content; Berk's stays on version 2.
+  const cem = { phoneNumberId, from: "905320000003", profileName: "Cem" };
+  await customerWrites(webhookUrl, "lale-app-secret", {
+    ...cem,
+    messages: [{ type: "text", body: "Hi" }],
+  });
+  await expect.poll(() => sentTo(cem.from), { timeout: 20_000 }).toContain("welcome to");
+  expect(await sentTo(cem.from)).not.toContain("V2 hello!");
+  await customerWrites(webhookUrl, "lale-app-secret", {
+    ...berk,
+    messages: [{ type: "button_reply", buttonId: "yes", title: "Yes, please! 🎁" }],
+  });
+  await expect
+    .poll(() => sentTo(berk.from), { timeout: 20_000 })
+    .toContain("V2: your e-mail, please?");
+  await customerWrites(webhookUrl, "lale-app-secret", {
+    ...cem,
+    messages: [{ type: "button_reply", buttonId: "yes", title: "Yes, please! 🎁" }],
+  });
+  await expect
+    .poll(() => sentTo(cem.from), { timeout: 20_000 })
+    .toContain("What's your e-mail address?");
+  expect(await sentTo(cem.from)).not.toContain("V2:");
 });
 
 test("publishing is refused with the problems listed, and a clashing trigger names the live flow", async ({
@@ -282,4 +351,81 @@ test("versions: change summary, read-only view, rollback, unpublish, then the ch
   await page.getByRole("button", { name: "Delete Store line" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Delete channel" }).click();
   await expect(page.getByRole("heading", { name: "Connect your WhatsApp number" })).toBeVisible();
+});
+
+test("a shop drives it through the public API: channel, publish, start a flow, read the conversation", async ({
+  page,
+  baseURL,
+}) => {
+  const emulator = emulatorFor(baseURL);
+  await signUpToFlows(page, newAccount());
+  const slug = slugOf(page);
+  const created = await page.request.post(`/api/w/${slug}/api-keys`, {
+    data: { name: "Shop backend", scope: "write" },
+  });
+  expect(created.status()).toBe(201);
+  const apiKey = z.object({ key: z.string() }).parse(await created.json()).key;
+  // A fresh context without the session cookie: only the key speaks.
+  const api = async (method: string, path: string, data?: unknown) => {
+    const response = await fetch(`${baseURL}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+      body: data === undefined ? undefined : JSON.stringify(data),
+    });
+    const text = await response.text();
+    return { status: response.status, json: text ? z.unknown().parse(JSON.parse(text)) : null };
+  };
+
+  const phoneNumberId = uniquePhoneNumberId();
+  await emulator.registerNumber({ phoneNumberId, accessToken: "EAAG-api" });
+  const channel = await api("POST", "/api/v1/channels", {
+    name: "API line",
+    phoneNumberId,
+    wabaId: "1020",
+    accessToken: "EAAG-api",
+    appSecret: "api-secret",
+  });
+  expect(channel.status).toBe(201);
+  const channelId = z.object({ id: z.string() }).parse(channel.json).id;
+
+  const flowId = await createFlowFromTemplate(page, slug, "Abandoned cart", "abandoned-cart");
+  // Not live yet: starting it is a conflict that says so.
+  const early = await api("POST", `/api/v1/flows/${flowId}/start`, { phone: "+90 532 000 00 09" });
+  expect(early.status).toBe(409);
+  expect(JSON.stringify(early.json)).toContain("not live");
+  expect((await api("POST", `/api/v1/flows/${flowId}/publish`, { channelId })).status).toBe(201);
+
+  const started = await api("POST", `/api/v1/flows/${flowId}/start`, {
+    phone: "+90 532 000 00 09",
+    variables: {
+      customer_name: "Deniz",
+      cart_total: "€89.90",
+      cart_url: "https://shop.example.com/c/1",
+    },
+  });
+  expect(started.status).toBe(202);
+  const { conversationId } = z.object({ conversationId: z.string() }).parse(started.json);
+  // The 24-hour window is closed, so the flow opens with its approved template.
+  const [reminder] = await emulator.waitForSent(1, { phoneNumberId, timeoutMs: 20_000 });
+  expect(reminder?.type).toBe("template");
+  expect(JSON.stringify(reminder?.payload)).toContain("abandoned_cart_reminder");
+  expect(JSON.stringify(reminder?.payload)).toContain("Deniz");
+
+  const list = await api("GET", `/api/v1/conversations?channelId=${channelId}`);
+  expect(JSON.stringify(list.json)).toContain(conversationId);
+  await expect
+    .poll(async () =>
+      JSON.stringify((await api("GET", `/api/v1/conversations/${conversationId}/messages`)).json),
+    )
+    .toContain("abandoned_cart_reminder");
+  const versions = await api("GET", `/api/v1/flows/${flowId}/versions`);
+  expect(JSON.stringify(versions.json)).toContain('"live":true');
+  const openapi = await (await fetch(`${baseURL}/api/v1/openapi.json`)).text();
+  for (const path of [
+    "/api/v1/flows/{flowId}/start",
+    "/api/v1/channels",
+    "/api/v1/conversations",
+  ]) {
+    expect(openapi).toContain(path);
+  }
 });

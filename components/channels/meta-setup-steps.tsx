@@ -15,7 +15,7 @@ export function MetaSetupSteps({
   const steps = ["open", "callback", "verify", "subscribe", "test"] as const;
   return (
     <div className="grid gap-3">
-      <div className="grid gap-3 sm:grid-cols-[3fr_2fr]">
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <CopyField label={t("webhookUrl")} value={webhookUrl} testId="channel-webhook-url" />
         {verifyToken ? (
           <CopyField label={t("verifyToken")} value={verifyToken} testId="channel-verify-token" />

@@ -36,7 +36,8 @@ export const migrationsFolder = path.join(process.cwd(), "drizzle");
 const MIGRATION_LOCK_KEY = 731_246_001;
 
 export function openPostgres(url: string, options: { max?: number } = {}): Database {
-  const client = postgres(url, { max: options.max ?? 10, onnotice: () => {} });
+  // The WhatsApp runtime's workers share this pool with the web requests.
+  const client = postgres(url, { max: options.max ?? 20, onnotice: () => {} });
   return {
     db: drizzlePostgres(client, { schema }),
     kind: "postgres",

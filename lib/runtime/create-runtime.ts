@@ -22,7 +22,12 @@ export interface RunningRuntime extends Runtime {
 }
 
 export async function createRuntime(options: CreateRuntimeOptions): Promise<RunningRuntime> {
-  const config = { ...runtimeConfigFromEnv(), ...options.config };
+  // PGlite runs one transaction at a time, so more parallel jobs there only wait on each other.
+  const parallel =
+    options.database.kind === "pglite"
+      ? { drainConcurrency: 4, sendConcurrency: 8 }
+      : { drainConcurrency: 16, sendConcurrency: 32 };
+  const config = { ...runtimeConfigFromEnv(), ...parallel, ...options.config };
   const queue = await startQueue(createBoss(options.database));
   const rt: Runtime = {
     database: options.database,

@@ -150,6 +150,23 @@ describe("the node inspector", () => {
     expect(await screen.findByRole("menuitem", { name: "contact.name" })).toBeTruthy();
   });
 
+  it("fills template parameters, with the variable picker beside each", async () => {
+    const onChange = vi.fn();
+    renderWithIntl(
+      <Harness initial={createNode("template", "t", { x: 0, y: 0 })} onChange={onChange} />,
+    );
+    const body = screen.getByText("Body parameters").closest("[data-field]");
+    if (!(body instanceof HTMLElement)) throw new Error("no body parameters");
+    fireEvent.click(within(body).getByRole("button", { name: "Add parameter" }));
+    fireEvent.keyDown(within(body).getByRole("button", { name: "Insert a variable" }), {
+      key: "Enter",
+    });
+    fireEvent.click(await screen.findByRole("menuitem", { name: "email" }));
+    expect(lastData(onChange)).toMatchObject({ bodyParams: ["{{email}}"] });
+    fireEvent.change(within(body).getByLabelText("{{1}}"), { target: { value: "Ayşe" } });
+    expect(lastData(onChange)).toMatchObject({ bodyParams: ["Ayşe"] });
+  });
+
   it("shows each problem beside its field, and the others on top", () => {
     const problems: Problem[] = [
       {
@@ -183,6 +200,27 @@ describe("the node inspector", () => {
     const visible = [...summary.querySelectorAll("li")].filter((li) => !li.hidden);
     expect(visible.map((li) => li.textContent)).toEqual(["No start node leads here."]);
     expect(screen.queryByText("Someone else's")).toBeNull();
+  });
+
+  it("keeps port ids folded away unless validation is about them", () => {
+    const problems: Problem[] = [
+      {
+        id: "dup",
+        severity: "error",
+        nodeId: "ask",
+        field: "buttons.1.id",
+        code: "duplicate_id",
+        message: {
+          en: "Two buttons use the id btn_2.",
+          tr: "İki düğme btn_2 kimliğini kullanıyor.",
+        },
+      },
+    ];
+    renderWithIntl(<Harness initial={buttonsNode()} problems={problems} onChange={vi.fn()} />);
+    const [first, second] = [...document.querySelectorAll("details")];
+    expect(first?.open).toBe(false);
+    expect(second?.open).toBe(true);
+    expect(second?.textContent).toContain("Two buttons use the id btn_2.");
   });
 
   it("speaks Turkish, validateFlow's texts included", () => {

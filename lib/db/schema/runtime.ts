@@ -78,6 +78,8 @@ export const conversations = pgTable(
     pendingEffect: jsonb("pending_effect"),
     /** Whoever runs the pending effect holds it until then; a crashed runner's claim expires. */
     effectClaimedUntil: timestamp("effect_claimed_until", { withTimezone: true }),
+    /** When the wake-up job for this conversation's earliest timer is due (one chain at a time). */
+    wakeAt: timestamp("wake_at", { withTimezone: true, precision: 3 }),
     /** Engine steps applied so far; part of every outbox idempotency key. */
     steps: integer("steps").notNull().default(0),
     windowExpiresAt: timestamp("window_expires_at", { withTimezone: true }),

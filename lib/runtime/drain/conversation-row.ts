@@ -75,10 +75,14 @@ export async function ensureConversation(
   return row;
 }
 
-/** The oldest pending inbound row of a contact, in the customer's timestamp order. */
-export async function nextPendingInbound(tx: Executor, channelId: string, contactKey: string) {
-  const [row] = await tx
-    .select()
+/**
+ * Takes the oldest pending inbound row of a contact (in the customer's timestamp order) and
+ * marks it processed, in one statement; the caller's transaction makes that stick only together
+ * with the step it feeds.
+ */
+export async function takePendingInbound(tx: Executor, channelId: string, contactKey: string) {
+  const oldest = tx
+    .select({ id: inboundMessages.id })
     .from(inboundMessages)
     .where(
       and(
@@ -93,6 +97,11 @@ export async function nextPendingInbound(tx: Executor, channelId: string, contac
       asc(inboundMessages.wamid),
     )
     .limit(1);
+  const [row] = await tx
+    .update(inboundMessages)
+    .set({ status: "processed", processedAt: sql`now()` })
+    .where(eq(inboundMessages.id, sql`(${oldest})`))
+    .returning();
   return row ?? null;
 }
 

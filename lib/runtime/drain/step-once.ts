@@ -4,9 +4,9 @@
  * messages while it waits on one), a timer that is due, then the oldest pending message by the
  * customer's timestamp.
  */
-import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db";
-import { contacts, conversations, conversationTimers, inboundMessages } from "@/lib/db/schema";
+import { contacts, conversations, conversationTimers } from "@/lib/db/schema";
 import {
   inboundMessageSchema,
   type EffectResult,
@@ -22,7 +22,7 @@ import {
   loadContact,
   lockConversation,
   lockConversationById,
-  nextPendingInbound,
+  takePendingInbound,
   type ConversationRow,
 } from "./conversation-row";
 import { liveFlows, pinnedVersion } from "./flow-cache";
@@ -30,7 +30,7 @@ import { httpRequestEffectSchemaForRuntime } from "./pending-effect";
 import { routeMessage } from "./route-message";
 import { runningSession } from "./running-session";
 import { runEngine } from "./run-engine";
-import { writeStep } from "./write-step";
+import { scheduleWake, writeStep } from "./write-step";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long past its own timeout an HTTP effect stays claimed by the worker running it. */
@@ -66,27 +66,24 @@ export function stepOnce(rt: Runtime, target: DrainTarget): Promise<StepOutcome>
       const [timer] = await tx
         .select()
         .from(conversationTimers)
-        .where(
-          and(
-            eq(conversationTimers.conversationId, conv.id),
-            lte(conversationTimers.fireAt, new Date(now)),
-          ),
-        )
+        .where(eq(conversationTimers.conversationId, conv.id))
         .orderBy(asc(conversationTimers.fireAt))
         .limit(1);
-      if (timer) {
+      if (timer && timer.fireAt.getTime() <= now) {
         await tx.delete(conversationTimers).where(eq(conversationTimers.id, timer.id));
         await continueSession(tx, rt, conv, { type: "timer", timerId: timer.timerId });
         return { kind: "stepped" };
       }
+      if (timer && !(conv.wakeAt && conv.wakeAt.getTime() > now)) {
+        // The wake-up that brought us here was for a timer since moved later: wake at its time.
+        const wakeAt = await scheduleWake(tx, rt, conv, timer.fireAt);
+        await tx.update(conversations).set({ wakeAt }).where(eq(conversations.id, conv.id));
+        conv = { ...conv, wakeAt };
+      }
     }
 
-    const inbound = await nextPendingInbound(tx, target.channelId, target.contactKey);
+    const inbound = await takePendingInbound(tx, target.channelId, target.contactKey);
     if (!inbound) return { kind: "idle" };
-    await tx
-      .update(inboundMessages)
-      .set({ status: "processed", processedAt: sql`now()` })
-      .where(eq(inboundMessages.id, inbound.id));
     conv ??= await ensureConversation(tx, {
       workspaceId: inbound.workspaceId,
       channelId: inbound.channelId,

@@ -53,6 +53,7 @@ export async function writeStep(
   }
 
   let pendingEffect: HttpRequestEffect | null = null;
+  let earliest: Date | null = null;
   for (const effect of step.effects) {
     switch (effect.type) {
       case "schedule_timer": {
@@ -64,11 +65,7 @@ export async function writeStep(
             target: [conversationTimers.conversationId, conversationTimers.timerId],
             set: { fireAt, kind: effect.kind },
           });
-        await rt.queue.enqueueWake(
-          tx,
-          { kind: "drain", channelId: conv.channelId, contactKey: conv.contactKey },
-          fireAt,
-        );
+        if (!earliest || fireAt < earliest) earliest = fireAt;
         break;
       }
       case "cancel_timer":
@@ -95,6 +92,10 @@ export async function writeStep(
     }
   }
 
+  // One wake-up chain per conversation: a new job only when this timer is due before the one
+  // already scheduled (re-arming the inactivity timer later, every message, adds no job; the
+  // earlier wake-up finds nothing due and schedules the next, see step-once.ts).
+  const wakeAt = await scheduleWake(tx, rt, conv, earliest);
   // A session still waiting on the effect it already waited on keeps the stored request.
   const waitsOnEffect = step.session?.wait?.kind === "effect";
   await tx
@@ -108,12 +109,30 @@ export async function writeStep(
           : {}
         : { pendingEffect: null, effectClaimedUntil: null }),
       steps,
+      wakeAt,
       ...(step.pinTo ? { flowId: step.pinTo.flowId, flowVersionId: step.pinTo.versionId } : {}),
       ...(step.windowExpiresAt ? { windowExpiresAt: step.windowExpiresAt } : {}),
       ...(step.lastInboundAt ? { lastInboundAt: step.lastInboundAt } : {}),
       updatedAt: sql`now()`,
     })
     .where(eq(conversations.id, conv.id));
+}
+
+/** Schedules a wake-up at `at` if none is due by then; returns the conversation's wake time. */
+export async function scheduleWake(
+  tx: Tx,
+  rt: Runtime,
+  conv: ConversationRow,
+  at: Date | null,
+): Promise<Date | null> {
+  const current = conv.wakeAt && conv.wakeAt.getTime() > rt.now() ? conv.wakeAt : null;
+  if (!at || (current && current <= at)) return current;
+  await rt.queue.enqueueWake(
+    tx,
+    { kind: "drain", channelId: conv.channelId, contactKey: conv.contactKey },
+    at,
+  );
+  return at;
 }
 
 async function applyContactUpdate(

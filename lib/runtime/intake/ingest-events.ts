@@ -1,16 +1,17 @@
 /**
  * The durable half of a webhook POST: every message, system notice and status of every entry and
  * change goes into the database in ONE transaction together with the jobs that will process
- * them, so the 200 Meta gets means "stored and scheduled". The unique wamid makes a redelivery a
+ * them (shared with concurrent requests: intake-writer.ts), so the 200 Meta gets means "stored
+ * and scheduled". The unique wamid makes a redelivery a
  * no-op: nothing is inserted and no job is queued for it.
  */
-import { inboundMessages, webhookEvents } from "@/lib/db/schema";
+import { webhookEvents } from "@/lib/db/schema";
 import type { MessageEvent, SystemEvent, WebhookEvent } from "@/lib/whatsapp";
-import type { DrainTarget } from "../queue/runtime-queue";
-import { drainKey, QUEUES } from "../queue/runtime-queue";
+import { QUEUES } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
 import type { RuntimeChannel } from "../sources";
-import { recordStatuses, type StatusToRecord } from "./record-statuses";
+import { intakeWriter, type InboundRow, type WebhookEventRow } from "./intake-writer";
+import type { StatusToRecord } from "./record-statuses";
 import { sameSecret } from "./same-secret";
 
 /** Bodies kept for debugging are cut here. */
@@ -23,9 +24,6 @@ const lastHealthWrite = new Map<string, number>();
 export function truncateForLog(text: string): string {
   return text.length > MAX_LOGGED_BODY ? `${text.slice(0, MAX_LOGGED_BODY)}…[truncated]` : text;
 }
-
-type WebhookEventRow = typeof webhookEvents.$inferInsert;
-type InboundRow = typeof inboundMessages.$inferInsert;
 
 function messageRow(channel: RuntimeChannel, event: MessageEvent): InboundRow {
   return {
@@ -153,29 +151,10 @@ export async function ingestEvents(
     });
   }
 
-  const dueAt = rt.now() + rt.config.reorderWindowMs;
-  const stored = await rt.db.transaction(async (tx) => {
-    const fresh =
-      inbound.length === 0
-        ? []
-        : await tx
-            .insert(inboundMessages)
-            .values(inbound)
-            .onConflictDoNothing({ target: [inboundMessages.channelId, inboundMessages.wamid] })
-            .returning({
-              channelId: inboundMessages.channelId,
-              contactKey: inboundMessages.contactKey,
-            });
-    await recordStatuses(tx, statuses);
-    if (logged.length > 0) await tx.insert(webhookEvents).values(logged);
-    const targets = new Map<string, DrainTarget>();
-    for (const row of fresh) targets.set(drainKey(row), row);
-    // A contact's first message waits out the reorder window, in case an earlier one is on its way.
-    for (const target of targets.values()) {
-      await rt.queue.enqueueDrain(tx, target, new Date(dueAt));
-    }
-    return fresh.length;
-  });
+  const stored =
+    inbound.length + statuses.length + logged.length === 0
+      ? 0
+      : await intakeWriter(rt).write({ inbound, statuses, logged });
   if (stored > 0) {
     setTimeout(() => rt.queue.notify(QUEUES.drain), rt.config.reorderWindowMs + 5).unref();
   }

@@ -6,6 +6,7 @@
 import { isId } from "@/lib/api/parse";
 import { parseVerifyChallenge, parseWebhookBody, verifySignature } from "@/lib/whatsapp";
 import type { Runtime } from "../runtime";
+import type { RuntimeChannel } from "../sources";
 import { ingestEvents, logRejectedBody } from "./ingest-events";
 import { readLimitedBody } from "./read-limited-body";
 
@@ -14,6 +15,23 @@ export const MAX_WEBHOOK_BYTES = 3 * 1024 * 1024;
 
 function plain(status: number, body: string): Response {
   return new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * Channels by id for a few seconds: every webhook needs the channel and its decrypted secret,
+ * and a campaign sends thousands a second. A secret changed meanwhile is caught below: a
+ * signature that fails against a cached secret is checked again against a fresh read.
+ */
+const CHANNEL_TTL_MS = 5_000;
+const channelCache = new Map<string, { at: number; channel: RuntimeChannel | null }>();
+
+async function channelFor(rt: Runtime, channelId: string, fresh = false) {
+  const hit = channelCache.get(channelId);
+  if (!fresh && hit && rt.now() - hit.at < CHANNEL_TTL_MS) return { ...hit, cached: true };
+  const channel = await rt.sources.channels.forWebhook(rt.db, channelId);
+  if (channelCache.size > 10_000) channelCache.clear();
+  channelCache.set(channelId, { at: rt.now(), channel });
+  return { channel, cached: false };
 }
 
 export async function verifyWebhook(rt: Runtime, channelId: string, url: URL): Promise<Response> {
@@ -30,10 +48,15 @@ export async function receiveWebhook(
   if (!isId(channelId)) return plain(404, "Unknown channel");
   const body = await readLimitedBody(request, MAX_WEBHOOK_BYTES);
   if (body === null) return plain(413, "Payload too large");
-  const channel = await rt.sources.channels.forWebhook(rt.db, channelId);
+  const signature = request.headers.get("x-hub-signature-256");
+  const first = await channelFor(rt, channelId);
+  let channel = first.channel;
+  if (first.cached && channel && !verifySignature(body, signature, channel.appSecret)) {
+    channel = (await channelFor(rt, channelId, true)).channel;
+  }
   if (!channel) return plain(404, "Unknown channel");
   // Nothing is stored before the signature checks out.
-  if (!verifySignature(body, request.headers.get("x-hub-signature-256"), channel.appSecret)) {
+  if (!verifySignature(body, signature, channel.appSecret)) {
     return plain(401, "Invalid signature");
   }
   const parsed = parseWebhookBody(body);

@@ -30,6 +30,8 @@ export interface RuntimeQueue {
   boss: PgBoss;
   /** Queue a drain of this contact, optionally not before `startAfter`. */
   enqueueDrain(executor: Executor, target: DrainTarget, startAfter?: Date): Promise<void>;
+  /** Many drains in one statement (intake's group commit). */
+  enqueueDrains(executor: Executor, targets: DrainTarget[], startAfter: Date): Promise<void>;
   enqueueSend(executor: Executor, conversationId: string): Promise<void>;
   /** A drain or send at a later time (timers, retries). */
   enqueueWake(executor: Executor, job: WakeJob, at: Date): Promise<void>;
@@ -95,6 +97,18 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
       };
       if (startAfter) options.startAfter = startAfter;
       await boss.send(QUEUES.drain, { ...target }, options);
+    },
+    async enqueueDrains(executor, targets, startAfter) {
+      if (targets.length === 0) return;
+      await boss.insert(
+        targets.map((target) => ({
+          name: QUEUES.drain,
+          data: { ...target },
+          singletonKey: drainKey(target),
+          startAfter: startAfter.toISOString(),
+        })),
+        { db: executorSql(executor) },
+      );
     },
     async enqueueSend(executor, conversationId) {
       await boss.send(

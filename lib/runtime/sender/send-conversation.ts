@@ -4,7 +4,7 @@
  * (`sending`) before the call and settled after it, each in its own short transaction; a
  * message the Cloud API accepted (wamid recorded) is never sent again.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { outboundMessages } from "@/lib/db/schema";
 import { outboundMessageSchema } from "@/lib/flow";
 import {
@@ -62,37 +62,57 @@ export function forgetSendClient(channelId: string): void {
   for (const key of clients.keys()) if (key.endsWith(` ${channelId}`)) clients.delete(key);
 }
 
-function claimNext(rt: Runtime, conversationId: string): Promise<Claim> {
-  return rt.db.transaction(async (tx): Promise<Claim> => {
-    const [row] = await tx
-      .select()
-      .from(outboundMessages)
-      .where(
-        and(
-          eq(outboundMessages.conversationId, conversationId),
-          inArray(outboundMessages.status, ["queued", "sending"]),
+function openRows(conversationId: string) {
+  return and(
+    eq(outboundMessages.conversationId, conversationId),
+    inArray(outboundMessages.status, ["queued", "sending"]),
+  );
+}
+
+/**
+ * Claims the conversation's oldest open message in one statement, if it may go now (not waiting
+ * for a retry, not held by another sender). Otherwise says when to look again.
+ */
+async function claimNext(rt: Runtime, conversationId: string): Promise<Claim> {
+  const now = new Date(rt.now());
+  const head = rt.db
+    .select({ id: outboundMessages.id })
+    .from(outboundMessages)
+    .where(openRows(conversationId))
+    .orderBy(asc(outboundMessages.seq))
+    .limit(1)
+    .for("update");
+  const [claimed] = await rt.db
+    .update(outboundMessages)
+    .set({
+      status: "sending",
+      claimedUntil: new Date(now.getTime() + SEND_CLAIM_MS),
+      attempts: sql`${outboundMessages.attempts} + 1`,
+    })
+    .where(
+      and(
+        eq(outboundMessages.id, sql`(${head})`),
+        lte(outboundMessages.nextAttemptAt, now),
+        or(
+          eq(outboundMessages.status, "queued"),
+          isNull(outboundMessages.claimedUntil),
+          lt(outboundMessages.claimedUntil, now),
         ),
-      )
-      .orderBy(asc(outboundMessages.seq))
-      .limit(1)
-      .for("update");
-    if (!row) return { kind: "done" };
-    const now = rt.now();
-    if (row.status === "sending" && row.claimedUntil && row.claimedUntil.getTime() > now) {
-      return { kind: "later", at: row.claimedUntil };
-    }
-    if (row.nextAttemptAt.getTime() > now) return { kind: "later", at: row.nextAttemptAt };
-    const [claimed] = await tx
-      .update(outboundMessages)
-      .set({
-        status: "sending",
-        claimedUntil: new Date(now + SEND_CLAIM_MS),
-        attempts: row.attempts + 1,
-      })
-      .where(eq(outboundMessages.id, row.id))
-      .returning();
-    return claimed ? { kind: "send", row: claimed } : { kind: "done" };
-  });
+      ),
+    )
+    .returning();
+  if (claimed) return { kind: "send", row: claimed };
+  const [waiting] = await rt.db
+    .select()
+    .from(outboundMessages)
+    .where(openRows(conversationId))
+    .orderBy(asc(outboundMessages.seq))
+    .limit(1);
+  if (!waiting) return { kind: "done" };
+  const claimEnds =
+    waiting.status === "sending" && waiting.claimedUntil ? waiting.claimedUntil.getTime() : 0;
+  const at = Math.max(claimEnds, waiting.nextAttemptAt.getTime(), now.getTime() + MIN_RETRY_MS);
+  return { kind: "later", at: new Date(at) };
 }
 
 async function settleFailure(
@@ -160,18 +180,17 @@ export async function sendConversation(rt: Runtime, conversationId: string): Pro
     await rt.sendLimiter.forNumber(phoneNumberId).take();
     const result = await client.send(row.recipient, message.data);
     if (result.ok) {
-      await rt.db.transaction(async (tx) => {
-        await tx
-          .update(outboundMessages)
-          .set({
-            status: "accepted",
-            wamid: result.wamid,
-            acceptedAt: sql`now()`,
-            claimedUntil: null,
-          })
-          .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")));
-        await applyEarlyStatuses(tx, result.wamid);
-      });
+      await rt.db
+        .update(outboundMessages)
+        .set({
+          status: "accepted",
+          wamid: result.wamid,
+          acceptedAt: sql`now()`,
+          claimedUntil: null,
+        })
+        .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")));
+      // Statuses only move forward, so applying the early ones needs no transaction.
+      await applyEarlyStatuses(rt.db, result.wamid);
       continue;
     }
     const retryAt = await settleFailure(rt, row, result.error);

@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useFieldProblems } from "../inspector-scope";
+import { useVariableInsert } from "./use-variable-insert";
+import { VariablePicker } from "./variable-picker";
 import { FieldProblems } from "./field-problems";
 
 /** A short list of strings (keywords, tags, template parameters), one input per item. */
@@ -18,6 +20,7 @@ export function StringListField({
   placeholder,
   itemLabel,
   hint,
+  variables = false,
 }: {
   path: string;
   label: ReactNode;
@@ -28,6 +31,8 @@ export function StringListField({
   /** Accessible name (and visible prefix) of each item, e.g. `{{1}}` for template parameters. */
   itemLabel?: (index: number) => string;
   hint?: ReactNode;
+  /** Offer the variable picker beside each item (template parameters). */
+  variables?: boolean;
 }) {
   const t = useTranslations("inspector");
   const problems = useFieldProblems(path);
@@ -43,12 +48,12 @@ export function StringListField({
               {itemLabel(index)}
             </span>
           ) : null}
-          <Input
+          <ItemInput
             value={value}
             placeholder={placeholder}
-            aria-label={itemLabel ? itemLabel(index) : `${String(label)} ${index + 1}`}
-            onChange={(e) => onChange(values.map((v, i) => (i === index ? e.target.value : v)))}
-            className="h-8"
+            label={itemLabel ? itemLabel(index) : `${String(label)} ${index + 1}`}
+            variables={variables}
+            onChange={(next) => onChange(values.map((v, i) => (i === index ? next : v)))}
           />
           <Button
             variant="ghost"
@@ -80,5 +85,34 @@ function ItemRow({ path, children }: { path: string; children: ReactNode }) {
       <div className="flex items-center gap-1.5">{children}</div>
       <FieldProblems problems={problems} />
     </div>
+  );
+}
+
+function ItemInput({
+  value,
+  placeholder,
+  label,
+  variables,
+  onChange,
+}: {
+  value: string;
+  placeholder?: string;
+  label: string;
+  variables: boolean;
+  onChange: (value: string) => void;
+}) {
+  const { ref, insert, restoreFocus } = useVariableInsert<HTMLInputElement>(value, onChange);
+  return (
+    <>
+      <Input
+        ref={ref}
+        value={value}
+        placeholder={placeholder}
+        aria-label={label}
+        onChange={(e) => onChange(e.target.value)}
+        className="h-8"
+      />
+      {variables ? <VariablePicker onPick={insert} onClosed={restoreFocus} /> : null}
+    </>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Input, Textarea } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import { CharCounter } from "./char-counter";
 import { FieldShell } from "./field-shell";
+import { useVariableInsert } from "./use-variable-insert";
 import { VariablePicker } from "./variable-picker";
 
 /**
@@ -36,27 +37,10 @@ export function TextField({
   hint?: ReactNode;
   mono?: boolean;
 }) {
-  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const caret = useRef<number | null>(null);
-
-  const insert = (reference: string) => {
-    const element = ref.current;
-    const start = element?.selectionStart ?? value.length;
-    const end = element?.selectionEnd ?? start;
-    const token = `{{${reference}}}`;
-    caret.current = start + token.length;
-    onChange(value.slice(0, start) + token + value.slice(end));
-  };
-  // After the menu closes (and the new value has rendered) the caret goes back behind the token.
-  const restoreFocus = () => {
-    requestAnimationFrame(() => {
-      const element = ref.current;
-      if (!element) return;
-      element.focus();
-      if (caret.current !== null) element.setSelectionRange(caret.current, caret.current);
-      caret.current = null;
-    });
-  };
+  const { ref, insert, restoreFocus } = useVariableInsert<HTMLInputElement & HTMLTextAreaElement>(
+    value,
+    onChange,
+  );
 
   const aside = (
     <>

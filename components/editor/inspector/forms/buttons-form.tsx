@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LIMITS, nodeRegistry } from "@/lib/flow";
 import { ListEditor } from "../fields/list-editor";
+import { PortIdField } from "../fields/port-id-field";
 import { TextField } from "../fields/text-field";
 import { freshId, type FormProps } from "./form-kit";
 import { InspectorSection } from "./inspector-section";
@@ -43,12 +44,10 @@ export function ButtonsForm({ data, onChange }: FormProps<"buttons">) {
                 variables
                 onChange={(title) => update({ ...button, title })}
               />
-              <TextField
+              <PortIdField
                 path={`buttons.${i}.id`}
-                label={t("field.portId")}
                 value={button.id}
                 limit={LIMITS.buttonId}
-                mono
                 onChange={(id) => update({ ...button, id })}
               />
             </>

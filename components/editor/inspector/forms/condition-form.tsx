@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { nodeRegistry, type ConditionBranch, type ConditionRule } from "@/lib/flow";
 import { CheckboxField } from "../fields/checkbox-field";
 import { ListEditor } from "../fields/list-editor";
+import { PortIdField } from "../fields/port-id-field";
 import { SelectField } from "../fields/select-field";
 import { StringListField } from "../fields/string-list-field";
 import { TextField } from "../fields/text-field";
@@ -210,11 +211,9 @@ export function ConditionForm({ data, onChange }: FormProps<"condition">) {
                 </>
               )}
             />
-            <TextField
+            <PortIdField
               path={`branches.${b}.id`}
-              label={t("field.portId")}
               value={branch.id}
-              mono
               onChange={(id) => updateBranch({ ...branch, id })}
             />
           </>

@@ -18,7 +18,7 @@ export function HttpRequestForm({ data, onChange }: FormProps<"http_request">) {
   return (
     <>
       <InspectorSection>
-        <div className="grid grid-cols-[6.5rem_1fr] gap-3">
+        <div className="grid gap-3">
           <SelectField
             path="method"
             label={t("field.method")}

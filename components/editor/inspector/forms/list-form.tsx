@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { LIMITS, nodeRegistry, type ListData } from "@/lib/flow";
 import { ListEditor } from "../fields/list-editor";
+import { PortIdField } from "../fields/port-id-field";
 import { TextField } from "../fields/text-field";
 import { freshId, type FormProps } from "./form-kit";
 import { InspectorSection } from "./inspector-section";
@@ -84,12 +85,10 @@ export function ListForm({ data, onChange }: FormProps<"list">) {
                       variables
                       onChange={(description) => updateRow({ ...row, description })}
                     />
-                    <TextField
+                    <PortIdField
                       path={`sections.${s}.rows.${r}.id`}
-                      label={t("field.portId")}
                       value={row.id}
                       limit={LIMITS.listRowId}
-                      mono
                       onChange={(id) => updateRow({ ...row, id })}
                     />
                   </>

@@ -102,7 +102,7 @@ function ValueFields({
             hint={t("hint.dateFormat")}
             onChange={(format) => onChange({ ...value, format })}
           />
-          <div className="grid grid-cols-2 gap-2">
+          <div className="grid gap-2">
             <TextField
               path={`${at}.timeZone`}
               label={t("field.timeZone")}

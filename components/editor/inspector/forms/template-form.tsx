@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { nodeRegistry } from "@/lib/flow";
 import { ListEditor } from "../fields/list-editor";
+import { PortIdField } from "../fields/port-id-field";
 import { SelectField } from "../fields/select-field";
 import { StringListField } from "../fields/string-list-field";
 import { TextField } from "../fields/text-field";
@@ -56,6 +57,7 @@ export function TemplateForm({ data, onChange }: FormProps<"template">) {
           values={data.headerParams}
           addLabel={t("add.parameter")}
           itemLabel={(i) => `{{${i + 1}}}`}
+          variables
           onChange={(headerParams) => onChange({ ...data, headerParams })}
         />
         <StringListField
@@ -65,6 +67,7 @@ export function TemplateForm({ data, onChange }: FormProps<"template">) {
           addLabel={t("add.parameter")}
           itemLabel={(i) => `{{${i + 1}}}`}
           hint={t("hint.params")}
+          variables
           onChange={(bodyParams) => onChange({ ...data, bodyParams })}
         />
       </InspectorSection>
@@ -94,11 +97,9 @@ export function TemplateForm({ data, onChange }: FormProps<"template">) {
                 onChange={(title) => update({ ...button, title })}
               />
               {button.kind === "quick_reply" ? (
-                <TextField
+                <PortIdField
                   path={`buttons.${i}.id`}
-                  label={t("field.portId")}
                   value={button.id}
-                  mono
                   onChange={(id) => update({ ...button, id })}
                 />
               ) : (

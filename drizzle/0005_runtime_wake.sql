@@ -1,0 +1,1 @@
+ALTER TABLE "conversations" ADD COLUMN "wake_at" timestamp (3) with time zone;
