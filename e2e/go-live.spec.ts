@@ -429,3 +429,44 @@ test("a shop drives it through the public API: channel, publish, start a flow, r
     expect(openapi).toContain(path);
   }
 });
+
+test("channels, publishing and versions speak Turkish", async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signUpToFlows(page, newAccount());
+  const slug = slugOf(page);
+  const channel = await createChannel(page, slug, "Mağaza hattı");
+  const flowId = await createFlowFromTemplate(page, slug, "SSS", "faq-menu");
+  expect(
+    (
+      await page.request.post(`/api/w/${slug}/flows/${flowId}/publish`, {
+        data: { channelId: channel.id, note: "İlk sürüm" },
+      })
+    ).status(),
+  ).toBe(201);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "tr", url: baseURL ?? "" }]);
+
+  await page.goto(`/w/${slug}/channels`);
+  await expect(page.getByRole("heading", { name: "WhatsApp kanalları" })).toBeVisible();
+  await expect(page.getByText("Webhook'u Meta'da kurun")).toBeVisible();
+  await page.getByRole("button", { name: "Mağaza hattı kanalını sil" }).click();
+  await expect(
+    page.getByRole("dialog", { name: "Önce akışlarını yayından kaldırın" }),
+  ).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.screenshot({ path: "/tmp/live-channels-tr.png", fullPage: true });
+
+  await page.goto(`/w/${slug}/flows/${flowId}/versions`);
+  await expect(page.getByRole("heading", { name: "SSS sürümleri" })).toBeVisible();
+  await expect(page.getByTestId("publication-status")).toContainText(
+    "1. sürüm Mağaza hattı üzerinde yayında",
+  );
+  await expect(page.getByTestId("version-row")).toContainText("İlk sürüm · 12 adım");
+  await page.screenshot({ path: "/tmp/live-versions-tr.png" });
+
+  await page.goto(`/w/${slug}/flows/${flowId}`);
+  await page.getByTestId("publish-button").click();
+  await expect(page.getByRole("dialog", { name: "Bu akışı yayınla" })).toContainText(
+    "Şu anda Mağaza hattı üzerinde 1. sürüm yayında.",
+  );
+  await page.screenshot({ path: "/tmp/live-publish-tr.png" });
+});

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { canvas, canvasNode, openNewFlow } from "./support/editor";
 import {
+  everyMessageFlow,
   followUpFlow,
   leadCaptureFlow,
   orderLookupFlow,
@@ -174,4 +175,69 @@ test("a flow with errors does not run: the pane leads to the problems", async ({
     "true",
   );
   await expect(page.getByTestId("problems-list")).toContainText("not connected");
+});
+
+const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400">
+<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#bfe3ff"/><stop offset="1" stop-color="#fff4d6"/></linearGradient></defs>
+<rect width="640" height="400" fill="url(#g)"/><rect y="300" width="640" height="100" fill="#7cc47f"/>
+<g fill="#e5484d"><circle cx="250" cy="170" r="38"/><circle cx="320" cy="140" r="42"/><circle cx="390" cy="170" r="38"/></g>
+<g stroke="#2f7d32" stroke-width="10"><line x1="250" y1="205" x2="300" y2="320"/><line x1="320" y1="180" x2="320" y2="320"/><line x1="390" y1="205" x2="340" y2="320"/></g>
+</svg>`;
+
+test("shows every kind of message as WhatsApp does", async ({ page }) => {
+  const server: Server = createServer((req, res) => {
+    if (req.url === "/photo.svg") {
+      res.writeHead(200, { "content-type": "image/svg+xml" });
+      res.end(PHOTO);
+      return;
+    }
+    res.writeHead(404);
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  try {
+    const { pane } = await openSimulator(
+      page,
+      everyMessageFlow(`http://127.0.0.1:${address.port}`),
+    );
+    await page.setViewportSize({ width: 1440, height: 2200 });
+    await say(pane, "Hi!");
+    await expect(bot(pane)).toHaveCount(8);
+    const text = bot(pane).nth(0);
+    await expect(text.locator("strong")).toHaveText("Welcome");
+    await expect(text.locator("em")).toHaveText("Tulp & Co");
+    await expect(text.locator("s")).toHaveText("Was €40");
+    await expect(text.locator(".font-mono")).toHaveText("TULP10");
+    await expect(text.getByRole("link", { name: "https://tulp.example/sale" })).toHaveAttribute(
+      "href",
+      "https://tulp.example/sale",
+    );
+    await expect(bot(pane).nth(1).getByRole("img")).toBeVisible();
+    await expect(bot(pane).nth(1)).toContainText("Our spring bouquet 🌷");
+    await expect(bot(pane).nth(2)).toContainText("Spring catalogue.pdf");
+    await expect(bot(pane).nth(3)).toContainText("A look inside the shop");
+    await expect(bot(pane).nth(5)).toContainText("Everything in the shop is 25% off until Sunday.");
+    await expect(bot(pane).nth(5).getByRole("link", { name: "Open the shop" })).toBeVisible();
+    await expect(bot(pane).nth(6)).toContainText("Hi Ayşe, your order #1042 has shipped.");
+    await expect(bot(pane).nth(6)).toContainText("Open link");
+    await expect(bot(pane).nth(7)).toContainText("Where should we deliver?");
+    await expectWaitingAt(page, "where");
+    await pane.screenshot({ path: "/tmp/simulator-every-message-1.png" });
+
+    await pane.getByRole("button", { name: "Send location" }).click();
+    await page.getByRole("button", { name: /Taksim Meydanı/ }).click();
+    await expect(pane.getByTestId("customer-message").last()).toContainText("Taksim Meydanı");
+    await expect(bot(pane).last()).toContainText("These shops deliver to you.");
+    await expectWaitingAt(page, "shops");
+    await pane.getByRole("button", { name: "Choose a shop" }).click();
+    await page.getByTestId("list-row").filter({ hasText: "Kadıköy" }).click();
+    await page.getByTestId("list-sheet").getByRole("button", { name: "Send" }).click();
+    await expect(bot(pane).last()).toContainText("See you soon!");
+    await pane.screenshot({ path: "/tmp/simulator-every-message-2.png" });
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });

@@ -26,7 +26,7 @@ export function CopyField({
   return (
     <div className="grid min-w-0 gap-1">
       <span className="text-muted-foreground text-xs font-medium">{label}</span>
-      <div className="bg-muted/60 flex items-center gap-1 rounded-md border py-0.5 pr-0.5 pl-3">
+      <div className="bg-muted/60 flex min-w-0 items-center gap-1 rounded-md border py-0.5 pr-0.5 pl-3">
         <code
           className="min-w-0 flex-1 truncate font-mono text-xs"
           data-testid={testId}

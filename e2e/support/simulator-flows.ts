@@ -156,3 +156,67 @@ export function orderLookupFlow(baseUrl: string) {
     [{ name: "status" }],
   );
 }
+
+/**
+ * Every kind of message the bot can send, one after the other: formatted text with a link, a
+ * photo, a document, a video and a voice note (served by `mediaUrl`), a link button, a template
+ * with a link button, then a location request and, once a place is shared, a list.
+ */
+export function everyMessageFlow(mediaUrl: string) {
+  const media = (kind: string, file: string, caption = "", filename = "") => ({
+    text: "",
+    media: { kind, url: `${mediaUrl}/${file}`, caption, filename },
+  });
+  return flow(
+    [
+      node("start", "start", 0, { trigger: { kind: "any" } }),
+      node("text", "message", 260, {
+        text: "*Welcome* to _Tulp & Co_! ~Was €40~ now €29 with ```TULP10```.\nSee https://tulp.example/sale",
+      }),
+      node("photo", "message", 520, media("image", "photo.svg", "Our spring bouquet 🌷")),
+      node("doc", "message", 780, media("document", "catalogue.pdf", "", "Spring catalogue.pdf")),
+      node("video", "message", 1040, media("video", "tour.mp4", "A look inside the shop")),
+      node("audio", "message", 1300, media("audio", "hello.ogg")),
+      node("cta", "cta_url", 1560, {
+        header: "Spring sale",
+        body: "Everything in the shop is 25% off until Sunday.",
+        footer: "Tulp & Co",
+        label: "Open the shop",
+        url: "https://tulp.example/sale",
+      }),
+      node("tpl", "template", 1820, {
+        name: "order_shipped",
+        language: "en",
+        bodyParams: ["Ayşe", "1042"],
+        bodyText: "Hi {{1}}, your order #{{2}} has shipped.",
+        buttons: [{ kind: "url", title: "Track the parcel", urlParam: "1042" }],
+      }),
+      node("where", "location_request", 2080, {
+        body: "Where should we deliver? Share your location.",
+        variable: "location",
+      }),
+      node("shops", "list", 2340, {
+        header: "Nearby shops",
+        body: "These shops deliver to you.",
+        footer: "Open every day",
+        buttonLabel: "Choose a shop",
+        sections: [{ title: "Istanbul", rows: [{ id: "kadikoy", title: "Kadıköy" }] }],
+      }),
+      node("end", "end", 2600, { message: "See you soon!" }),
+    ],
+    [
+      edge("e1", "start", "next", "text"),
+      edge("e2", "text", "next", "photo"),
+      edge("e3", "photo", "next", "doc"),
+      edge("e4", "doc", "next", "video"),
+      edge("e5", "video", "next", "audio"),
+      edge("e6", "audio", "next", "cta"),
+      edge("e7", "cta", "next", "tpl"),
+      edge("e8", "tpl", "next", "where"),
+      edge("e9", "where", "next", "shops"),
+      edge("e10", "where", "invalid", "end"),
+      edge("e11", "shops", "kadikoy", "end"),
+    ],
+    [{ name: "location" }],
+  );
+}
