@@ -43,5 +43,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/|favicon.ico|icon.svg|.*\\.(?:png|jpg|svg|webp|woff2?)$).*)"],
+  // Meta's webhooks skip the proxy: they carry no session, and a campaign sends thousands a second.
+  matcher: ["/((?!_next/|api/webhooks/|favicon.ico|icon.svg|.*\\.(?:png|jpg|svg|webp|woff2?)$).*)"],
 };

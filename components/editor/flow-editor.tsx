@@ -5,7 +5,7 @@ import "@xyflow/react/dist/style.css";
 import { ArrowLeft, Eye, FileWarning } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { DiscountPoolsProvider } from "@/components/discounts/discount-pools-context";
 import { PublishButton } from "@/components/publishing/publish-button";
 import { EditorSimulator } from "@/components/simulator/editor/editor-simulator";
@@ -26,6 +26,8 @@ import { useAutosave } from "./save/use-autosave";
 import { EditorSidebar } from "./sidebar/editor-sidebar";
 import { EditorStoreProvider, useEditor, useEditorStore } from "./store/editor-store-context";
 import { createProblemsSelector } from "./store/problems-selector";
+
+const subscribeNothing = () => () => {};
 
 interface FlowEditorProps {
   slug: string;
@@ -125,6 +127,13 @@ function EditorLayout({
   const { reload, overwrite } = useAutosave({ slug, flowId, enabled: !readOnly });
   const [problemsSelector] = useState(createProblemsSelector);
   const problems = useEditor(problemsSelector);
+  // The canvas needs the browser to measure its nodes: rendering a big flow on the server only
+  // costs HTML and hydration time.
+  const onClient = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
 
   const selectNode = useCallback(
     (nodeId: string) => {
@@ -155,9 +164,11 @@ function EditorLayout({
       <div className="flex min-h-0 flex-1">
         {readOnly ? null : <NodePalette onAdd={commands.addNodeAtCentre} />}
         <main className="relative min-w-0 flex-1" data-testid="flow-canvas">
-          <NodeProblemsProvider problems={problems} readOnly={readOnly}>
-            <FlowCanvas nodeTypes={flowNodeTypes} readOnly={readOnly} />
-          </NodeProblemsProvider>
+          {onClient ? (
+            <NodeProblemsProvider problems={problems} readOnly={readOnly}>
+              <FlowCanvas nodeTypes={flowNodeTypes} readOnly={readOnly} />
+            </NodeProblemsProvider>
+          ) : null}
           {simulatorOpen ? <SimulatorCanvasHighlight /> : null}
         </main>
         {simulatorOpen ? (

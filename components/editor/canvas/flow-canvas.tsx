@@ -9,6 +9,7 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore as useFlowStore,
   type EdgeChange,
   type FinalConnectionState,
   type IsValidConnection,
@@ -27,6 +28,7 @@ import { moveNodes } from "../store/document-actions";
 import type { Size } from "../store/editor-store";
 import { useEditor, useEditorStore } from "../store/editor-store-context";
 import { CanvasContextMenu, type MenuTarget } from "./canvas-context-menu";
+import { FAR_ZOOM, farZoomCss } from "./far-zoom-style";
 import { newId } from "./new-id";
 import { PALETTE_DRAG_TYPE } from "./palette-drag";
 import { createElementMapper, type CanvasEdge, type CanvasNode } from "./react-flow-elements";
@@ -64,6 +66,7 @@ export function FlowCanvas({ nodeTypes, readOnly }: FlowCanvasProps) {
   const reactFlow = useReactFlow();
   const commands = useEditorCommands();
   const [menuTarget, setMenuTarget] = useState<MenuTarget>({ kind: "pane" });
+  const far = useFlowStore((state) => state.transform[2] < FAR_ZOOM);
 
   const flowNodes = useEditor((state) => state.flow.nodes);
   const flowEdges = useEditor((state) => state.flow.edges);
@@ -222,7 +225,13 @@ export function FlowCanvas({ nodeTypes, readOnly }: FlowCanvasProps) {
 
   return (
     <CanvasContextMenu target={menuTarget} commands={commands} readOnly={readOnly}>
-      <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop}>
+      <div
+        className="sohbet-canvas h-full w-full"
+        data-zoom={far ? "far" : "near"}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+      >
+        <style>{farZoomCss}</style>
         <ReactFlow<CanvasNode, CanvasEdge>
           nodes={nodes}
           edges={edges}

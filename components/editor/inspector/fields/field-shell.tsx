@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useId, type ReactElement, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { useFieldProblems } from "../inspector-scope";
@@ -16,6 +17,7 @@ export function FieldShell({
   aside,
   hint,
   className,
+  optional = false,
   children,
 }: {
   /** Where the value sits in the node's data; problems with this `field` show here. */
@@ -24,8 +26,11 @@ export function FieldShell({
   aside?: ReactNode;
   hint?: ReactNode;
   className?: string;
+  /** Says "optional" beside the label. */
+  optional?: boolean;
   children: (control: ControlProps) => ReactElement;
 }) {
+  const t = useTranslations("inspector");
   const id = useId();
   const problems = useFieldProblems(path);
   const hintId = hint ? `${id}-hint` : undefined;
@@ -37,6 +42,9 @@ export function FieldShell({
       <div className="flex min-h-5 items-center justify-between gap-2">
         <label htmlFor={id} className="text-xs font-medium">
           {label}
+          {optional ? (
+            <span className="text-muted-foreground ml-1.5 font-normal">{t("optional")}</span>
+          ) : null}
         </label>
         {aside ? <div className="flex items-center gap-1">{aside}</div> : null}
       </div>

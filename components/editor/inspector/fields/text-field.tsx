@@ -23,6 +23,7 @@ export function TextField({
   variables = false,
   placeholder,
   hint,
+  optional = false,
   mono = false,
 }: {
   path: string;
@@ -35,6 +36,7 @@ export function TextField({
   variables?: boolean;
   placeholder?: string;
   hint?: ReactNode;
+  optional?: boolean;
   mono?: boolean;
 }) {
   const { ref, insert, restoreFocus } = useVariableInsert<HTMLInputElement & HTMLTextAreaElement>(
@@ -49,7 +51,7 @@ export function TextField({
     </>
   );
   return (
-    <FieldShell path={path} label={label} aside={aside} hint={hint}>
+    <FieldShell path={path} label={label} optional={optional} aside={aside} hint={hint}>
       {(control) =>
         multiline ? (
           <Textarea

@@ -10,6 +10,7 @@ export function VariableNameField({
   value,
   onChange,
   hint,
+  optional = false,
   placeholder,
 }: {
   path: string;
@@ -17,12 +18,13 @@ export function VariableNameField({
   value: string;
   onChange: (value: string) => void;
   hint?: ReactNode;
+  optional?: boolean;
   placeholder?: string;
 }) {
   const listId = useId();
   const { variables } = useInspectorScope();
   return (
-    <FieldShell path={path} label={label} hint={hint}>
+    <FieldShell path={path} label={label} optional={optional} hint={hint}>
       {(control) => (
         <>
           <Input

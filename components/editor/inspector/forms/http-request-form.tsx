@@ -123,7 +123,7 @@ export function HttpRequestForm({ data, onChange }: FormProps<"http_request">) {
           path="statusVariable"
           label={t("field.statusVariable")}
           value={data.statusVariable}
-          hint={t("hint.optional")}
+          optional
           onChange={(statusVariable) => onChange({ ...data, statusVariable })}
         />
       </InspectorSection>

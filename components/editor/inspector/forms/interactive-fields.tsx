@@ -19,7 +19,7 @@ export function InteractiveFields<D extends { header: string; body: string; foot
         value={data.header}
         limit={LIMITS.header}
         onChange={(header) => onChange({ ...data, header })}
-        hint={t("hint.optional")}
+        optional
       />
       <TextField
         path="body"
@@ -37,7 +37,7 @@ export function InteractiveFields<D extends { header: string; body: string; foot
         value={data.footer}
         limit={LIMITS.footer}
         onChange={(footer) => onChange({ ...data, footer })}
-        hint={t("hint.optional")}
+        optional
       />
     </>
   );
