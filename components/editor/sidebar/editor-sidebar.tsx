@@ -1,12 +1,13 @@
 "use client";
 
-import { AlertCircle, AlertTriangle, CircleCheck } from "lucide-react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Tabs as T } from "radix-ui";
 import { memo, useCallback, useState } from "react";
 import { cn } from "@/components/ui/cn";
-import { indexFlow, type FlowNode, type Problem } from "@/lib/flow";
+import { indexFlow, type Flow, type FlowNode, type Problem } from "@/lib/flow";
 import { NodeInspector } from "../inspector/node-inspector";
+import { ProblemsPanel } from "../panels/problems-panel";
+import { VariablesPanel } from "../panels/variables-panel";
 import type { SidebarTab } from "../store/editor-store";
 import { useEditor, useEditorStore } from "../store/editor-store-context";
 import { createStructuralFlowSelector } from "../store/problems-selector";
@@ -20,49 +21,32 @@ interface EditorSidebarProps {
 const tabClass =
   "text-muted-foreground data-[state=active]:text-foreground data-[state=active]:after:bg-primary relative flex h-10 items-center gap-1.5 px-2 text-sm font-medium transition-colors after:absolute after:inset-x-1 after:bottom-0 after:h-0.5 after:rounded-full disabled:opacity-40 hover:text-foreground";
 
-function ProblemIcon({ severity }: { severity: Problem["severity"] }) {
-  return severity === "error" ? (
-    <AlertCircle className="text-destructive mt-0.5 size-4 shrink-0" />
-  ) : (
-    <AlertTriangle className="text-warning mt-0.5 size-4 shrink-0" />
-  );
+/** The panels see a flow that ignores moves, so dragging a node does not re-render them. */
+function useStructuralFlow() {
+  const [flowSelector] = useState(createStructuralFlowSelector);
+  return useEditor(flowSelector);
 }
 
-// Temporary list until components/editor/panels/problems-panel.tsx lands.
-function ProblemList({
+function FlowVariables({ readOnly }: { readOnly: boolean }) {
+  const store = useEditorStore();
+  const flow = useStructuralFlow();
+  // One undo step per pause in typing a name.
+  const onChange = useCallback(
+    (next: Flow) => store.getState().replaceFlow(next, { coalesceKey: "variables" }),
+    [store],
+  );
+  return <VariablesPanel flow={flow} readOnly={readOnly} onChange={onChange} />;
+}
+
+function FlowProblems({
   problems,
   onSelectNode,
 }: {
   problems: Problem[];
   onSelectNode: (nodeId: string) => void;
 }) {
-  const t = useTranslations("editor.sidebar");
-  const locale = useLocale() === "tr" ? "tr" : "en";
-  if (problems.length === 0) {
-    return (
-      <div className="text-muted-foreground grid place-items-center gap-2 px-6 py-12 text-center text-sm">
-        <CircleCheck className="text-success size-8" />
-        {t("noProblems")}
-      </div>
-    );
-  }
-  return (
-    <ul className="grid gap-1 p-2">
-      {problems.map((problem) => (
-        <li key={problem.id}>
-          <button
-            type="button"
-            disabled={problem.nodeId === undefined}
-            onClick={() => problem.nodeId !== undefined && onSelectNode(problem.nodeId)}
-            className="hover:bg-muted flex w-full gap-2 rounded-lg px-2 py-2 text-left text-sm"
-          >
-            <ProblemIcon severity={problem.severity} />
-            <span>{problem.message[locale]}</span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+  const flow = useStructuralFlow();
+  return <ProblemsPanel flow={flow} problems={problems} onSelectNode={onSelectNode} />;
 }
 
 /** The selected node's form; the flow it sees ignores moves, so a drag does not re-render it. */
@@ -76,8 +60,7 @@ function SelectedNodeInspector({
   readOnly: boolean;
 }) {
   const store = useEditorStore();
-  const [flowSelector] = useState(createStructuralFlowSelector);
-  const flow = useEditor(flowSelector);
+  const flow = useStructuralFlow();
   const node = indexFlow(flow).nodeById.get(nodeId);
   const onChange = useCallback(
     (data: FlowNode["data"]) => store.getState().updateNodeData(nodeId, data),
@@ -152,13 +135,15 @@ export const EditorSidebar = memo(function EditorSidebar({
             />
           )}
         </T.Content>
-        <T.Content value="variables" className="min-h-0 flex-1 overflow-y-auto" />
+        <T.Content value="variables" className="min-h-0 flex-1 overflow-y-auto">
+          <FlowVariables readOnly={readOnly} />
+        </T.Content>
         <T.Content
           value="problems"
           className="min-h-0 flex-1 overflow-y-auto"
           data-testid="problems-list"
         >
-          <ProblemList problems={problems} onSelectNode={onSelectNode} />
+          <FlowProblems problems={problems} onSelectNode={onSelectNode} />
         </T.Content>
       </T.Root>
     </aside>
