@@ -177,6 +177,29 @@ test("a flow with errors does not run: the pane leads to the problems", async ({
   await expect(page.getByTestId("problems-list")).toContainText("not connected");
 });
 
+test("a failed request shows in the chat, never a blank pane", async ({ page }) => {
+  const { pane } = await openSimulator(page, leadCaptureFlow());
+  await page.route("**/simulator", (route) =>
+    route.request().method() === "POST"
+      ? route.fulfill({
+          status: 409,
+          contentType: "application/json",
+          body: JSON.stringify({
+            error: { code: "simulator_busy", message: "The simulator was busy. Try again." },
+          }),
+        })
+      : route.continue(),
+  );
+  await say(pane, "Hi");
+  await expect(pane.locator('[data-notice="runtime_error"]')).toContainText(
+    "The bot failed: The simulator was busy. Try again.",
+  );
+  await page.unroute("**/simulator");
+  await say(pane, "Hi");
+  await expect(bot(pane).last()).toContainText("Would you like 10% off your first order?");
+  await expect(pane.locator('[data-notice="runtime_error"]')).toHaveCount(0);
+});
+
 const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400">
 <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#bfe3ff"/><stop offset="1" stop-color="#fff4d6"/></linearGradient></defs>
 <rect width="640" height="400" fill="url(#g)"/><rect y="300" width="640" height="100" fill="#7cc47f"/>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useReactFlow } from "@xyflow/react";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useEditor, useEditorStore } from "@/components/editor/store/editor-store-context";
@@ -87,13 +87,32 @@ export function EditorSimulator({
   useEffect(() => clear, [clear]);
 
   // The canvas just lost the pane's width: show the whole flow again.
-  const { fitView } = useReactFlow();
+  const reactFlow = useReactFlow();
+  const { fitView } = reactFlow;
+  const flowStore = useStoreApi();
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       void fitView({ padding: 0.15, maxZoom: 1, duration: 300 });
     });
     return () => cancelAnimationFrame(frame);
   }, [fitView]);
+
+  // The conversation moved to a node outside the visible canvas: bring it into view.
+  const waitingNodeId = state?.status === "ended" ? null : (state?.wait?.nodeId ?? null);
+  useEffect(() => {
+    if (waitingNodeId === null) return;
+    const node = reactFlow.getInternalNode(waitingNodeId);
+    if (node === undefined) return;
+    const { width, height, transform } = flowStore.getState();
+    const [vx, vy, zoom] = transform;
+    const w = node.measured.width ?? 0;
+    const h = node.measured.height ?? 0;
+    const { x, y } = node.internals.positionAbsolute;
+    const left = x * zoom + vx;
+    const top = y * zoom + vy;
+    const visible = left >= 0 && top >= 0 && left + w * zoom <= width && top + h * zoom <= height;
+    if (!visible) void reactFlow.setCenter(x + w / 2, y + h / 2, { zoom, duration: 300 });
+  }, [waitingNodeId, reactFlow, flowStore]);
 
   return (
     <>

@@ -61,13 +61,16 @@ export function useSimulator({
 
   useEffect(() => {
     let cancelled = false;
-    apiFetch(url, simulatorResponseSchema)
-      .then((res) => {
-        if (!cancelled) setState(res.state);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) fail(error, Date.now());
-      });
+    // Actions queue behind the load, so a slow load never overwrites their answer.
+    queue.current = queue.current.then(() =>
+      apiFetch(url, simulatorResponseSchema)
+        .then((res) => {
+          if (!cancelled) setState(res.state);
+        })
+        .catch((error: unknown) => {
+          if (!cancelled) fail(error, Date.now());
+        }),
+    );
     return () => {
       cancelled = true;
     };
