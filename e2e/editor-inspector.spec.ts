@@ -49,7 +49,8 @@ test("a marketer fills a lead-capture flow in the inspector, with a variable fro
   await inspector(page).getByRole("button", { name: "Insert a variable" }).first().click();
   await page.getByRole("menuitem", { name: "email", exact: true }).click();
   await expect(text).toHaveValue("Thanks! We will write to {{email}}");
-  // The caret is back behind the token: typing goes on after it.
+  // The caret is back behind the token (a frame after the menu closes): typing goes on after it.
+  await expect(text).toBeFocused();
   await page.keyboard.type(".");
   await expect(text).toHaveValue("Thanks! We will write to {{email}}.");
   await expect(canvasNode(page, message).locator('[data-variable="email"]')).toBeVisible();
