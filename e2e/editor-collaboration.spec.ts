@@ -147,6 +147,10 @@ test("a viewer sees the flow but cannot change anything", async ({ page, browser
   await viewer.mouse.move(before.x + 230, before.y + 212, { steps: 10 });
   await viewer.mouse.up();
   await node.click();
+  // The inspector shows the step's settings, disabled.
+  const inspector = viewer.getByRole("complementary", { name: "Flow details" });
+  await expect(inspector.getByLabel("Message text")).toHaveValue(/10% off/);
+  await expect(inspector.getByLabel("Message text")).toBeDisabled();
   await viewer.keyboard.press("Delete");
   await viewer.keyboard.press("Control+d");
   await expect(canvasNodes(viewer)).toHaveCount(6);

@@ -22,6 +22,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { useCallback, useMemo, useState, type DragEvent } from "react";
 import { toast } from "sonner";
+import { cn } from "@/components/ui/cn";
 import { connectionRefusal, isNodeType, nodeRegistry, type Position } from "@/lib/flow";
 import { groupStyle } from "../node-group-style";
 import { moveNodes } from "../store/document-actions";
@@ -41,6 +42,17 @@ interface FlowCanvasProps {
 }
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
+// React Flow's own colours follow the app's tokens, so light and dark match the rest of the UI.
+const canvasTheme = cn(
+  "[--xy-background-color:var(--background)] [--xy-background-pattern-color:var(--input)]",
+  "[--xy-edge-stroke:var(--muted-foreground)] [--xy-edge-stroke-selected:var(--primary)]",
+  "[--xy-connectionline-stroke:var(--primary)]",
+  "[--xy-minimap-background-color:var(--card)]",
+  "[--xy-minimap-mask-background-color:color-mix(in_oklab,var(--muted)_75%,transparent)]",
+  "[--xy-controls-button-background-color:var(--card)] [--xy-controls-button-color:var(--foreground)]",
+  "[--xy-controls-button-background-color-hover:var(--muted)] [--xy-controls-button-border-color:var(--border)]",
+  "[--xy-selection-background-color:color-mix(in_oklab,var(--primary)_10%,transparent)] [--xy-selection-border:1px_dashed_var(--primary)]",
+);
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.15 };
 const DEFAULT_EDGE_OPTIONS = { type: "smoothstep", interactionWidth: 16 };
 
@@ -226,7 +238,7 @@ export function FlowCanvas({ nodeTypes, readOnly }: FlowCanvasProps) {
   return (
     <CanvasContextMenu target={menuTarget} commands={commands} readOnly={readOnly}>
       <div
-        className="sohbet-canvas h-full w-full"
+        className={cn("sohbet-canvas h-full w-full", canvasTheme)}
         data-zoom={far ? "far" : "near"}
         onDragOver={onDragOver}
         onDrop={onDrop}
