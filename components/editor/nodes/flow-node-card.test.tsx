@@ -123,6 +123,19 @@ describe("node cards", () => {
   });
 });
 
+describe("zoomed far out", () => {
+  it("keeps the card's shape and handles but stops painting its texts", () => {
+    render(<CardsCanvas nodes={[buttonsNode()]} zoom={0.3} />);
+    expect(card("ask").getAttribute("data-zoomed-out")).toBe("true");
+    expect(card("ask").querySelectorAll(".invisible").length).toBeGreaterThan(0);
+    expect(sourceHandleIds("ask")).toEqual(["b_track", "b_return", "b_human", "invalid"]);
+    cleanup();
+    render(<CardsCanvas nodes={[buttonsNode()]} zoom={1} />);
+    expect(card("ask").getAttribute("data-zoomed-out")).toBeNull();
+    expect(card("ask").querySelectorAll(".invisible")).toHaveLength(0);
+  });
+});
+
 describe("card memoization", () => {
   it("ignores position and drag props, so dragging re-renders no card", () => {
     const Card = flowNodeTypes.message;

@@ -1,6 +1,6 @@
 "use client";
 
-import { Handle, Position } from "@xyflow/react";
+import { Handle, Position, useStore, type ReactFlowState } from "@xyflow/react";
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo, useMemo, type ComponentType } from "react";
@@ -25,6 +25,13 @@ export function canBeEntered(type: NodeType): boolean {
   return type !== "start";
 }
 
+/**
+ * Below this zoom texts are a few pixels tall: cards keep their size and handles but stop painting
+ * their body and port labels, which is most of what a zoomed-out 1,000-node canvas rasterizes.
+ */
+export const DETAIL_ZOOM = 0.5;
+const zoomedOutSelector = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
+
 function sameCard<K extends NodeType>(a: NodeCardProps<K>, b: NodeCardProps<K>): boolean {
   return a.id === b.id && a.data === b.data && a.selected === b.selected;
 }
@@ -42,6 +49,8 @@ export function createNodeCard<K extends NodeType>(type: K) {
     const locale = useUiLocale();
     const problems = useNodeProblems(id);
     const readOnly = useNodesReadOnly();
+    // A boolean selector: the card re-renders only when the zoom crosses the threshold.
+    const zoomedOut = useStore(zoomedOutSelector);
     const ports = useMemo(() => definition.ports(data), [data]);
     const headings = useMemo(() => headingsOf?.(data), [data]);
     const problemPorts = useMemo(
@@ -56,6 +65,7 @@ export function createNodeCard<K extends NodeType>(type: K) {
         data-testid="node-card"
         data-node-type={type}
         data-selected={selected ? "true" : undefined}
+        data-zoomed-out={zoomedOut ? "true" : undefined}
         className={cn(
           "bg-card text-card-foreground relative w-64 rounded-xl border shadow-sm transition-[box-shadow,border-color]",
           errors > 0 && "border-destructive/60",
@@ -93,7 +103,7 @@ export function createNodeCard<K extends NodeType>(type: K) {
             </span>
           ) : null}
         </header>
-        <div className="px-3 pb-2.5">
+        <div className={cn("px-3 pb-2.5", zoomedOut && "invisible")}>
           <Body data={data} />
         </div>
         {ports.length > 0 ? (
@@ -107,6 +117,7 @@ export function createNodeCard<K extends NodeType>(type: K) {
                 heading={headings?.get(port.id)}
                 hasProblem={problemPorts.has(port.id)}
                 connectable={!readOnly}
+                hideLabel={zoomedOut}
               />
             ))}
           </div>

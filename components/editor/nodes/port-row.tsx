@@ -13,6 +13,7 @@ export function PortRow({
   heading,
   hasProblem,
   connectable,
+  hideLabel = false,
 }: {
   id: string;
   label: string;
@@ -20,11 +21,18 @@ export function PortRow({
   heading: string | undefined;
   hasProblem: boolean;
   connectable: boolean;
+  /** Zoomed far out: keep the row's box (so edges stay put) but do not paint its text. */
+  hideLabel?: boolean;
 }) {
   return (
     <>
       {heading ? (
-        <p className="text-muted-foreground truncate px-3 pt-1 text-[10px] font-semibold tracking-wide uppercase">
+        <p
+          className={cn(
+            "text-muted-foreground truncate px-3 pt-1 text-[10px] font-semibold tracking-wide uppercase",
+            hideLabel && "invisible",
+          )}
+        >
           {heading}
         </p>
       ) : null}
@@ -43,7 +51,7 @@ export function PortRow({
             hasProblem && "border-destructive text-destructive",
           )}
         >
-          {label}
+          <span className={hideLabel ? "invisible" : undefined}>{label}</span>
         </span>
         <Handle
           type="source"

@@ -11,18 +11,26 @@ export function CardsCanvas({
   problems = [],
   readOnly = false,
   locale = "en",
+  zoom = 1,
 }: {
   nodes: FlowNode[];
   problems?: Problem[];
   readOnly?: boolean;
   locale?: "en" | "tr";
+  zoom?: number;
 }) {
   return (
     <NextIntlClientProvider locale={locale} messages={catalogs[locale]} timeZone="UTC">
       <NodeProblemsProvider problems={problems} readOnly={readOnly}>
         <ReactFlowProvider>
           <div style={{ width: 1200, height: 800 }}>
-            <ReactFlow nodes={nodes} edges={[]} nodeTypes={flowNodeTypes} />
+            <ReactFlow
+              nodes={nodes}
+              edges={[]}
+              nodeTypes={flowNodeTypes}
+              defaultViewport={{ x: 0, y: 0, zoom }}
+              minZoom={0.1}
+            />
           </div>
         </ReactFlowProvider>
       </NodeProblemsProvider>
