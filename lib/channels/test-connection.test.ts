@@ -7,7 +7,6 @@ import { createChannelSchema } from "./schemas";
 import { testChannelConnection } from "./test-connection";
 
 let emulator: EmulatorHandle;
-const saved = process.env.WHATSAPP_GRAPH_API_URL;
 beforeAll(async () => {
   emulator = await startEmulator({
     strict: true,
@@ -21,11 +20,8 @@ beforeAll(async () => {
       },
     ],
   });
-  process.env.WHATSAPP_GRAPH_API_URL = emulator.url;
 });
 afterAll(async () => {
-  if (saved === undefined) delete process.env.WHATSAPP_GRAPH_API_URL;
-  else process.env.WHATSAPP_GRAPH_API_URL = saved;
   await emulator.close();
 });
 
@@ -49,6 +45,7 @@ describeEachDatabase("test connection", (get) => {
         workspaceId: workspace.id,
         channelId: channel.id,
         locale: "en",
+        graphApiUrl: emulator.url,
       }),
     ).toEqual({
       ok: true,
@@ -61,7 +58,12 @@ describeEachDatabase("test connection", (get) => {
     );
 
     const test = () =>
-      testChannelConnection(db, { workspaceId: workspace.id, channelId: channel.id, locale: "tr" });
+      testChannelConnection(db, {
+        workspaceId: workspace.id,
+        channelId: channel.id,
+        locale: "tr",
+        graphApiUrl: emulator.url,
+      });
     await updateChannel(db, {
       workspaceId: workspace.id,
       channelId: channel.id,
@@ -85,6 +87,7 @@ describeEachDatabase("test connection", (get) => {
         workspaceId: other.workspace.id,
         channelId: channel.id,
         locale: "en",
+        graphApiUrl: emulator.url,
       }),
     ).rejects.toMatchObject({ status: 404 });
   });

@@ -5,7 +5,6 @@ import type { Locale } from "@/lib/flow";
 import { createCloudApiClient, explainConnectionError } from "@/lib/whatsapp";
 import { channelSendCredentials } from "./channel-runtime";
 import { getChannel } from "./channels";
-import { graphApiBaseUrl } from "./graph-api-url";
 
 export type ConnectionTestResult =
   | {
@@ -22,14 +21,21 @@ export type ConnectionTestResult =
  */
 export async function testChannelConnection(
   db: Executor,
-  input: { workspaceId: string; channelId: string; locale: Locale; fetch?: typeof fetch },
+  input: {
+    workspaceId: string;
+    channelId: string;
+    locale: Locale;
+    /** The runtime's configured Graph API base (`runtimeConfigFromEnv().graphApiUrl`). */
+    graphApiUrl: string;
+    fetch?: typeof fetch;
+  },
 ): Promise<ConnectionTestResult> {
   // Scoped read first: another workspace's channel is a 404 like any other.
   await getChannel(db, input.workspaceId, input.channelId);
   const credentials = await channelSendCredentials(db, input.channelId);
   if (!credentials) throw new Error("channel vanished during the test");
   const client = createCloudApiClient({
-    baseUrl: graphApiBaseUrl(),
+    baseUrl: input.graphApiUrl,
     version: credentials.graphApiVersion,
     phoneNumberId: credentials.phoneNumberId,
     accessToken: credentials.accessToken,

@@ -3,6 +3,7 @@ import { parseId } from "@/lib/api/parse";
 import { withWorkspace } from "@/lib/auth/with-workspace";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { testChannelConnection } from "@/lib/channels/test-connection";
+import { runtimeConfigFromEnv } from "@/lib/runtime";
 
 type Params = { slug: string; channelId: string };
 
@@ -13,6 +14,8 @@ export const POST = withWorkspace<Params>(
       workspaceId: workspace.id,
       channelId: parseId(params.channelId, "channel"),
       locale: await requestLocale(),
+      // The same base URL the runtime sends through, read and validated in one place.
+      graphApiUrl: runtimeConfigFromEnv().graphApiUrl,
     });
     return NextResponse.json(result);
   },
