@@ -14,7 +14,10 @@ export interface RuntimeConfig {
   reorderWindowMs: number;
   /** Let HTTP nodes call private and loopback addresses (tests, local development). */
   allowPrivateHttp: boolean;
-  /** Parallel drain / send jobs per process. */
+  /**
+   * Drain jobs fetched at once per process (split over two workers); each worker drains its
+   * jobs' contacts together, one transaction per round. Send jobs run in parallel.
+   */
   drainConcurrency: number;
   sendConcurrency: number;
   /** Sends of one message before it is recorded as failed. */
