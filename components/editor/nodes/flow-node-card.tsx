@@ -1,12 +1,13 @@
 "use client";
 
-import { Handle, Position, useStore, type ReactFlowState } from "@xyflow/react";
+import { Handle, Position, useStore } from "@xyflow/react";
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { memo, useMemo, type ComponentType } from "react";
 import { nodeRegistry, type NodeDataOf, type NodeType } from "@/lib/flow";
 import { cn } from "@/components/ui/cn";
 import { groupStyle } from "../node-group-style";
+import { isZoomedOut } from "../is-zoomed-out";
 import { NODE_BODIES, PORT_HEADINGS } from "./node-body";
 import { NodeIcon } from "../node-icon";
 import { useNodeProblems, useNodesReadOnly } from "./node-problems-context";
@@ -25,13 +26,6 @@ export function canBeEntered(type: NodeType): boolean {
   return type !== "start";
 }
 
-/**
- * Below this zoom texts are a few pixels tall: cards keep their size and handles but stop painting
- * their body and port labels, which is most of what a zoomed-out 1,000-node canvas rasterizes.
- */
-export const DETAIL_ZOOM = 0.5;
-const zoomedOutSelector = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
-
 function sameCard<K extends NodeType>(a: NodeCardProps<K>, b: NodeCardProps<K>): boolean {
   return a.id === b.id && a.data === b.data && a.selected === b.selected;
 }
@@ -49,8 +43,9 @@ export function createNodeCard<K extends NodeType>(type: K) {
     const locale = useUiLocale();
     const problems = useNodeProblems(id);
     const readOnly = useNodesReadOnly();
-    // A boolean selector: the card re-renders only when the zoom crosses the threshold.
-    const zoomedOut = useStore(zoomedOutSelector);
+    // Zoomed out, texts are a few pixels tall: the card keeps its size and handles but stops
+    // painting its body and port labels, most of what a zoomed-out 1,000-node canvas rasterizes.
+    const zoomedOut = useStore(isZoomedOut);
     const ports = useMemo(() => definition.ports(data), [data]);
     const headings = useMemo(() => headingsOf?.(data), [data]);
     const problemPorts = useMemo(
