@@ -1,4 +1,4 @@
-/** The runtime's channel and flow sources, backed by lib/channels and lib/publishing. */
+/** The runtime's sources, backed by lib/channels, lib/publishing and lib/workspace. */
 import {
   channelSendCredentials,
   findChannelsByPhoneNumberId,
@@ -7,6 +7,7 @@ import {
   recordWebhookReceived,
 } from "@/lib/channels/channel-runtime";
 import { getFlowVersion, listLiveFlows } from "@/lib/publishing/live-flows";
+import { workspaceAllowsPrivateHttp } from "@/lib/workspace/private-http-setting";
 import type { RuntimeChannel, RuntimeSources } from "./sources";
 
 export const defaultSources: RuntimeSources = {
@@ -28,4 +29,5 @@ export const defaultSources: RuntimeSources = {
       return version ? { flowId: version.flowId, document: version.document } : null;
     },
   },
+  workspaces: { allowsPrivateHttp: workspaceAllowsPrivateHttp },
 };

@@ -1,5 +1,6 @@
 /**
- * What the runtime needs from channels (lib/channels) and publishing (lib/publishing), as an
+ * What the runtime needs from channels (lib/channels), publishing (lib/publishing) and workspace
+ * settings (lib/workspace), as an
  * interface: the runtime owns the path of a message, those modules own their tables. The app
  * wires the real modules in `default-sources.ts`; the runtime's own tests may pass fixed ones.
  */
@@ -54,7 +55,13 @@ export interface FlowSource {
   version(db: Executor, versionId: string): Promise<{ flowId: string; document: unknown } | null>;
 }
 
+export interface WorkspaceSettingsSource {
+  /** The workspace's own setting; the operator's mode decides whether it counts. */
+  allowsPrivateHttp(db: Executor, workspaceId: string): Promise<boolean>;
+}
+
 export interface RuntimeSources {
   channels: ChannelSource;
   flows: FlowSource;
+  workspaces: WorkspaceSettingsSource;
 }

@@ -25,7 +25,7 @@ export async function drainContact(rt: Runtime, target: DrainTarget): Promise<vo
         return;
       case "effect": {
         const result = await performHttp(outcome.effect, {
-          allowPrivate: rt.config.allowPrivateHttp,
+          allowPrivate: outcome.allowPrivateHttp,
         });
         await applyEffectResult(rt, outcome.conversationId, outcome.effect.effectId, result);
         continue;

@@ -14,6 +14,7 @@ import {
   type HttpRequestEffect,
   type InboundMessage,
 } from "@/lib/flow";
+import { privateHttpAllowed } from "../effects/private-http-policy";
 import type { DrainTarget } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
 import {
@@ -39,7 +40,13 @@ const EFFECT_CLAIM_MARGIN_MS = 15_000;
 export type StepOutcome =
   | { kind: "idle" }
   | { kind: "stepped" }
-  | { kind: "effect"; conversationId: string; effect: HttpRequestEffect }
+  | {
+      kind: "effect";
+      conversationId: string;
+      effect: HttpRequestEffect;
+      /** Whether it may call private addresses, as of the moment it was claimed. */
+      allowPrivateHttp: boolean;
+    }
   | { kind: "busy"; until: Date };
 
 export function stepOnce(rt: Runtime, target: DrainTarget): Promise<StepOutcome> {
@@ -60,7 +67,17 @@ export function stepOnce(rt: Runtime, target: DrainTarget): Promise<StepOutcome>
               effectClaimedUntil: new Date(now + effect.data.timeoutMs + EFFECT_CLAIM_MARGIN_MS),
             })
             .where(eq(conversations.id, conv.id));
-          return { kind: "effect", conversationId: conv.id, effect: effect.data };
+          // Read with the claim, not cached: an owner switching it off must stop the next call.
+          const workspaceAllows = await rt.sources.workspaces.allowsPrivateHttp(
+            tx,
+            conv.workspaceId,
+          );
+          return {
+            kind: "effect",
+            conversationId: conv.id,
+            effect: effect.data,
+            allowPrivateHttp: privateHttpAllowed(rt.config.privateHttp, workspaceAllows),
+          };
         }
       }
       const [timer] = await tx
