@@ -1,9 +1,9 @@
 "use client";
 
-import { Handle, Position, useStore } from "@xyflow/react";
+import { Handle, Position, useStore, useUpdateNodeInternals } from "@xyflow/react";
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { memo, useMemo, type ComponentType } from "react";
+import { memo, useEffect, useMemo, useRef, type ComponentType } from "react";
 import { nodeRegistry, type NodeDataOf, type NodeType } from "@/lib/flow";
 import { cn } from "@/components/ui/cn";
 import { groupStyle } from "../node-group-style";
@@ -47,6 +47,17 @@ export function createNodeCard<K extends NodeType>(type: K) {
     // painting its body and port labels, most of what a zoomed-out 1,000-node canvas rasterizes.
     const zoomedOut = useStore(isZoomedOut);
     const ports = useMemo(() => definition.ports(data), [data]);
+    const updateNodeInternals = useUpdateNodeInternals();
+    const portIds = JSON.stringify(ports.map((port) => port.id));
+    const measuredPortIds = useRef(portIds);
+    useEffect(() => {
+      // React Flow measures a card's handles when it mounts or resizes. An output id edited in
+      // place, or outputs reordered, resize nothing: without this, the edge on the new id is not
+      // drawn and reordered edges leave from the old rows.
+      if (measuredPortIds.current === portIds) return;
+      measuredPortIds.current = portIds;
+      updateNodeInternals(id);
+    }, [id, portIds, updateNodeInternals]);
     const headings = useMemo(() => headingsOf?.(data), [data]);
     const problemPorts = useMemo(
       () => new Set(problems.flatMap((p) => (p.port === undefined ? [] : [p.port]))),
