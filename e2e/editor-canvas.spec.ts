@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import {
   canvas,
   canvasNode,
@@ -139,4 +139,59 @@ test("copy, paste, duplicate, nudge and delete from the context menu", async ({ 
   await copy.click({ button: "right" });
   await page.getByRole("menuitem", { name: "Delete" }).click();
   await expect(canvas(page).locator(".react-flow__node-message")).toHaveCount(2);
+});
+
+/** The canvas's zoom, as React Flow renders it on the viewport. */
+async function zoomOf(page: Page): Promise<number> {
+  const style = await canvas(page).locator(".react-flow__viewport").getAttribute("style");
+  return Number(/scale\(([\d.]+)\)/.exec(style ?? "")?.[1] ?? "NaN");
+}
+
+/** Zooms with the mouse wheel over the canvas until the zoom is `target` (within 1%). */
+async function zoomTo(page: Page, target: number) {
+  const box = await canvas(page).boundingBox();
+  if (box === null) throw new Error("canvas not visible");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 8; i++) {
+    const zoom = await zoomOf(page);
+    if (Math.abs(zoom - target) / target < 0.01) return;
+    // React Flow zooms by 2^(-deltaY * 0.002) per wheel event.
+    await page.mouse.wheel(0, -Math.log2(target / zoom) / 0.002);
+    await expect.poll(() => zoomOf(page)).not.toBe(zoom);
+  }
+  expect(Math.abs((await zoomOf(page)) - target) / target).toBeLessThan(0.01);
+}
+
+test("zoomed far out, cards become plain tinted boxes; zoomed back in, their texts return", async ({
+  page,
+}) => {
+  await openNewFlow(page, "Zoom");
+  const card = canvasNode(page, "start").getByTestId("node-card");
+  // The header is hidden by the canvas's far style, the port label by the card itself: both
+  // must switch at the same zoom.
+  const title = card.locator("header").getByText("Start", { exact: true });
+  const port = card.getByText("Next", { exact: true });
+  const background = () => card.evaluate((element) => getComputedStyle(element).backgroundColor);
+
+  await zoomTo(page, 0.6);
+  await expect(title).toBeVisible();
+  await expect(port).toBeVisible();
+  const near = await background();
+
+  // Small but readable: still the whole card, not an empty card with only its header.
+  await zoomTo(page, 0.45);
+  await expect(title).toBeVisible();
+  await expect(port).toBeVisible();
+
+  await zoomTo(page, 0.35);
+  await expect(card).toBeVisible();
+  await expect(title).toBeHidden();
+  await expect(port).toBeHidden();
+  expect(await background()).not.toBe(near);
+  await page.screenshot({ path: "/tmp/editor-zoomed-out.png" });
+
+  await zoomTo(page, 0.6);
+  await expect(title).toBeVisible();
+  await expect(port).toBeVisible();
+  expect(await background()).toBe(near);
 });

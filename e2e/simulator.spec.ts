@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { canvas, canvasNode, openNewFlow } from "./support/editor";
+import { allowPrivateHttp } from "./support/private-http";
 import {
   everyMessageFlow,
   followUpFlow,
@@ -149,7 +150,11 @@ test("an HTTP request node calls a real endpoint", async ({ page }) => {
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("no port");
   try {
-    const { pane } = await openSimulator(page, orderLookupFlow(`http://127.0.0.1:${address.port}`));
+    const { slug, pane } = await openSimulator(
+      page,
+      orderLookupFlow(`http://127.0.0.1:${address.port}`),
+    );
+    await allowPrivateHttp(page, slug);
     await say(pane, "Where is my order?");
     await expect(bot(pane).last()).toContainText("Order #1042 is on its way.");
     expect(requests).toEqual(["GET /orders/1042"]);

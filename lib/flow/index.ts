@@ -90,6 +90,7 @@ export { outgoingEdge } from "./graph/outgoingEdge";
 export { successors, type Successor } from "./graph/successors";
 export { reachableFrom } from "./graph/reachableFrom";
 export { startNodes } from "./graph/startNodes";
+export { reconcilePortEdges } from "./graph/reconcilePortEdges";
 export {
   connectionRefusal,
   type ConnectionRequest,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_RATE_PER_SECOND, MAX_RATE_PER_SECOND } from "@/lib/whatsapp";
+import { PRIVATE_HTTP_MODES, type PrivateHttpMode } from "./effects/private-http-policy";
 
 /** Tunables of the runtime; `runtimeConfigFromEnv` reads them from the environment. */
 export interface RuntimeConfig {
@@ -12,8 +13,11 @@ export interface RuntimeConfig {
    * delivers out of order (separate POSTs, same instant) are still handled in timestamp order.
    */
   reorderWindowMs: number;
-  /** Let HTTP nodes call private and loopback addresses (tests, local development). */
-  allowPrivateHttp: boolean;
+  /**
+   * Whether HTTP nodes may call private and loopback addresses: `always`, `never`, or as each
+   * workspace's setting says (`workspace`). Applied with `privateHttpAllowed`.
+   */
+  privateHttp: PrivateHttpMode;
   /**
    * Drain jobs fetched at once per process (split over two workers); each worker drains its
    * jobs' contacts together, one transaction per round. Send jobs run in parallel.
@@ -30,6 +34,23 @@ const flag = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no"])
   .transform((v) => v === "1" || v === "true" || v === "on" || v === "yes");
 
+const LEGACY_ALWAYS = ["1", "true", "on", "yes"];
+const LEGACY_WORKSPACE = ["0", "false", "off", "no"];
+
+/**
+ * SOHBET_HTTP_ALLOW_PRIVATE. It used to be an on/off flag: "on" values keep meaning `always`, and
+ * "off" values mean `workspace`, the new default (off used to be the default, and a workspace's
+ * own setting starts off, so nothing opens by itself).
+ */
+export const privateHttpModeSchema = z.preprocess((value) => {
+  if (typeof value !== "string") return value;
+  const v = value.trim().toLowerCase();
+  if (v === "") return undefined;
+  if (LEGACY_ALWAYS.includes(v)) return "always";
+  if (LEGACY_WORKSPACE.includes(v)) return "workspace";
+  return v;
+}, z.enum(PRIVATE_HTTP_MODES).default("workspace"));
+
 const envSchema = z.object({
   WHATSAPP_GRAPH_API_URL: z.preprocess(
     (v) => (v === "" ? undefined : v),
@@ -41,25 +62,39 @@ const envSchema = z.object({
     .max(MAX_RATE_PER_SECOND)
     .default(DEFAULT_RATE_PER_SECOND),
   SOHBET_REORDER_WINDOW_MS: z.coerce.number().int().min(0).max(10_000).default(150),
-  SOHBET_HTTP_ALLOW_PRIVATE: flag.default(false),
+  SOHBET_HTTP_ALLOW_PRIVATE: privateHttpModeSchema,
 });
+
+function invalidSettings(error: z.ZodError): Error {
+  const problems = error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return new Error(`Invalid runtime settings: ${problems.join("; ")}`);
+}
 
 export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid runtime settings: ${problems.join("; ")}`);
-  }
+  if (!parsed.success) throw invalidSettings(parsed.error);
   return {
     graphApiUrl: parsed.data.WHATSAPP_GRAPH_API_URL,
     sendRatePerSecond: parsed.data.SOHBET_SEND_RATE,
     reorderWindowMs: parsed.data.SOHBET_REORDER_WINDOW_MS,
-    allowPrivateHttp: parsed.data.SOHBET_HTTP_ALLOW_PRIVATE,
+    privateHttp: parsed.data.SOHBET_HTTP_ALLOW_PRIVATE,
     drainConcurrency: 4,
     sendConcurrency: 8,
     maxSendAttempts: 8,
     sweepIntervalMs: 30_000,
   };
+}
+
+/**
+ * The operator's private-HTTP mode alone, for the settings page and the simulator (which need no
+ * other runtime setting, and must not fail on one).
+ */
+export function privateHttpModeFromEnv(env: NodeJS.ProcessEnv = process.env): PrivateHttpMode {
+  const parsed = z
+    .object({ SOHBET_HTTP_ALLOW_PRIVATE: privateHttpModeSchema })
+    .safeParse({ SOHBET_HTTP_ALLOW_PRIVATE: env.SOHBET_HTTP_ALLOW_PRIVATE });
+  if (!parsed.success) throw invalidSettings(parsed.error);
+  return parsed.data.SOHBET_HTTP_ALLOW_PRIVATE;
 }
 
 /** Whether this process runs the queue workers (`SOHBET_WORKERS=off` makes an app instance web-only). */

@@ -1,12 +1,14 @@
-/** The runtime's channel and flow sources, backed by lib/channels and lib/publishing. */
+/** The runtime's sources, backed by lib/channels, lib/publishing and lib/workspace. */
 import {
   channelSendCredentials,
   findChannelsByPhoneNumberId,
   loadChannelForWebhook,
   recordSendError,
+  recordSendRecovered,
   recordWebhookReceived,
 } from "@/lib/channels/channel-runtime";
 import { getFlowVersion, listLiveFlows } from "@/lib/publishing/live-flows";
+import { workspaceAllowsPrivateHttp } from "@/lib/workspace/private-http-setting";
 import type { RuntimeChannel, RuntimeSources } from "./sources";
 
 export const defaultSources: RuntimeSources = {
@@ -20,6 +22,7 @@ export const defaultSources: RuntimeSources = {
     sendCredentials: channelSendCredentials,
     webhookReceived: recordWebhookReceived,
     sendError: (db, channelId, report) => recordSendError(db, channelId, report),
+    sendRecovered: recordSendRecovered,
   },
   flows: {
     liveFlows: listLiveFlows,
@@ -28,4 +31,5 @@ export const defaultSources: RuntimeSources = {
       return version ? { flowId: version.flowId, document: version.document } : null;
     },
   },
+  workspaces: { allowsPrivateHttp: workspaceAllowsPrivateHttp },
 };

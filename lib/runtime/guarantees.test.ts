@@ -1,7 +1,8 @@
 /**
  * The runtime's promises, each proven here on PGlite and PostgreSQL: one step applied once and
  * never sent twice, timers that survive a restart, the Cloud API error paths, the send rate,
- * big bodies, every inbound type, atomic discount codes, HTTP effects and their guard, API starts.
+ * big bodies, every inbound type, atomic discount codes, HTTP effects and their guard (with the
+ * workspace's private-address setting), API starts.
  */
 import http from "node:http";
 import { and, eq } from "drizzle-orm";
@@ -18,6 +19,7 @@ import {
 import { describeEachDatabase } from "@/lib/db/testing";
 import type { Flow } from "@/lib/flow";
 import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
+import { setWorkspaceAllowsPrivateHttp } from "@/lib/workspace/private-http-setting";
 import {
   buildInboundWebhook,
   buildStatusWebhook,
@@ -143,11 +145,10 @@ describeEachDatabase("runtime guarantees", (get) => {
     ]);
   });
 
-  it("records 131047 (window closed) as failed and goes on with the next message", async () => {
+  it("records 131047 (window closed) as failed, and the free-form messages after it", async () => {
     const from = customer();
     h.emulator.injectFailure({ graphCode: 131047, to: from, times: 1 });
     await post(h, shop, from, [{ type: "text", body: "hi" }]);
-    await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
     await eventually(async () => {
       const rows = await get()
         .db.select()
@@ -161,10 +162,12 @@ describeEachDatabase("runtime guarantees", (get) => {
       .db.select()
       .from(outboundMessages)
       .where(eq(outboundMessages.recipient, from));
+    // The second would be refused too, so it is not tried; the flow has no fallback template.
     expect(rows.map((r) => [r.status, r.errorCode])).toEqual([
       ["failed", 131047],
-      ["accepted", null],
+      ["failed", 131047],
     ]);
+    expect(h.emulator.sent({ to: from })).toEqual([]);
   });
 
   it("handles a 1 MB text body without hanging", async () => {
@@ -333,9 +336,11 @@ describeEachDatabase("runtime guarantees", (get) => {
 describeEachDatabase("runtime timers and effects", (get) => {
   let server: http.Server;
   let serverUrl = "";
+  const requests: string[] = [];
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
+      requests.push(`${req.method} ${req.url}`);
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify({ order: { status: "shipped", path: req.url } }));
     });
@@ -373,8 +378,8 @@ describeEachDatabase("runtime timers and effects", (get) => {
     }
   });
 
-  it("calls a shop API from an HTTP node and answers with what came back", async () => {
-    const lookup: Flow = buildFlow({
+  const lookupFlow = (): Flow =>
+    buildFlow({
       nodes: [
         node("start", "start", { trigger: { kind: "any" } }),
         node("call", "http_request", {
@@ -392,14 +397,38 @@ describeEachDatabase("runtime timers and effects", (get) => {
       ],
       variables: [{ name: "status" }],
     });
+
+  it("calls a shop API from an HTTP node and answers with what came back", async () => {
     const shop = await seedShop(get().db);
-    await publish(get().db, shop, lookup, "Lookup");
+    await publish(get().db, shop, lookupFlow(), "Lookup");
     const h = await startHarness(get(), [shop]);
     try {
       const from = customer();
       await post(h, shop, from, [{ type: "text", body: "where is my order" }]);
       await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
       expect(bodies(h, from)).toEqual(["Your order is shipped"]);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it("calls private addresses only while the workspace allows it (`workspace` mode)", async () => {
+    const shop = await seedShop(get().db);
+    await publish(get().db, shop, lookupFlow(), "Lookup");
+    const h = await startHarness(get(), [shop], { privateHttp: "workspace" });
+    try {
+      const before = requests.length;
+      const from = customer();
+      await post(h, shop, from, [{ type: "text", body: "where is my order" }]);
+      await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
+      expect(bodies(h, from)).toEqual(["Sorry"]);
+      expect(requests.length).toBe(before);
+
+      await setWorkspaceAllowsPrivateHttp(get().db, shop.workspaceId, true);
+      await post(h, shop, from, [{ type: "text", body: "and now?" }]);
+      await h.emulator.waitForSent(2, { to: from, timeoutMs: 15_000 });
+      expect(bodies(h, from)).toEqual(["Sorry", "Your order is shipped"]);
+      expect(requests.slice(before)).toEqual(["GET /orders/42"]);
     } finally {
       await h.stop();
     }

@@ -1,5 +1,6 @@
 /**
- * What the runtime needs from channels (lib/channels) and publishing (lib/publishing), as an
+ * What the runtime needs from channels (lib/channels), publishing (lib/publishing) and workspace
+ * settings (lib/workspace), as an
  * interface: the runtime owns the path of a message, those modules own their tables. The app
  * wires the real modules in `default-sources.ts`; the runtime's own tests may pass fixed ones.
  */
@@ -20,6 +21,8 @@ export interface SendCredentials {
   phoneNumberId: string;
   accessToken: string;
   graphApiVersion: string;
+  /** The channel is marked unhealthy; the sender marks it ok again after a good send. */
+  unhealthy: boolean;
 }
 
 export interface SendErrorReport {
@@ -37,6 +40,8 @@ export interface ChannelSource {
   sendCredentials(db: Executor, channelId: string): Promise<SendCredentials | null>;
   webhookReceived(db: Executor, channelId: string, at: Date): Promise<void>;
   sendError(db: Executor, channelId: string, report: SendErrorReport): Promise<void>;
+  /** A send succeeded on a channel marked unhealthy: mark it ok (only if it still is unhealthy). */
+  sendRecovered(db: Executor, channelId: string): Promise<void>;
 }
 
 /** A flow version that is live on a channel. `document` is stored JSON (parsed by the runtime). */
@@ -54,7 +59,13 @@ export interface FlowSource {
   version(db: Executor, versionId: string): Promise<{ flowId: string; document: unknown } | null>;
 }
 
+export interface WorkspaceSettingsSource {
+  /** The workspace's own setting; the operator's mode decides whether it counts. */
+  allowsPrivateHttp(db: Executor, workspaceId: string): Promise<boolean>;
+}
+
 export interface RuntimeSources {
   channels: ChannelSource;
   flows: FlowSource;
+  workspaces: WorkspaceSettingsSource;
 }

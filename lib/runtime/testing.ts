@@ -112,7 +112,8 @@ export async function startHarness(
     config: {
       graphApiUrl: emulator.url,
       reorderWindowMs: 100,
-      allowPrivateHttp: true,
+      // The runtime's own tests call servers on 127.0.0.1; the workspace rule has its own test.
+      privateHttp: "always",
       sweepIntervalMs: 60_000,
       ...config,
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PRIVATE_HTTP_MODES } from "@/lib/runtime/effects/private-http-policy";
 import { ROLES } from "./roles";
 
 export const memberJsonSchema = z.object({
@@ -33,3 +34,12 @@ export function toInviteJson(invite: {
     expiresAt: invite.expiresAt.toISOString(),
   };
 }
+
+/** GET/PUT /api/w/{slug}/http-settings: the workspace's setting and the operator's mode over it. */
+export const httpSettingsJsonSchema = z.object({
+  allowPrivateHttp: z.boolean(),
+  operatorMode: z.enum(PRIVATE_HTTP_MODES),
+  /** What HTTP nodes of this workspace actually may do now. */
+  privateAllowed: z.boolean(),
+});
+export type HttpSettingsJson = z.infer<typeof httpSettingsJsonSchema>;

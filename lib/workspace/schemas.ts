@@ -13,3 +13,8 @@ export const createWorkspaceSchema = z.object({ name: workspaceNameSchema });
 export const renameWorkspaceSchema = z.object({ name: workspaceNameSchema });
 export const createInviteSchema = z.object({ role: roleSchema });
 export const changeRoleSchema = z.object({ role: roleSchema });
+
+/** PUT /api/w/{slug}/http-settings. */
+export const privateHttpSettingSchema = z.strictObject({
+  allowPrivateHttp: z.boolean({ error: "errors.privateHttp.notBoolean" }),
+});

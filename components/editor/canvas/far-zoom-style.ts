@@ -1,12 +1,9 @@
 import { nodeRegistry, nodeTypes } from "@/lib/flow";
 import { groupStyle } from "../node-group-style";
 
-/** Below this zoom, card text is a few pixels high and unreadable. */
-export const FAR_ZOOM = 0.4;
-
 /**
- * Zoomed far out, cards are painted as tinted boxes in their group's colour instead of their
- * content. Painting 1,000 cards' text and icons is what made panning a big flow slow; the content
+ * Zoomed far out (isZoomedOut, which the canvas marks as data-zoom="far"), cards are painted as
+ * tinted boxes in their group's colour instead of their content. Painting 1,000 cards' text and icons is what made panning a big flow slow; the content
  * stays laid out (visibility, not display) so handles keep their measured places.
  */
 export const farZoomCss = [

@@ -24,12 +24,13 @@ import { useCallback, useMemo, useState, type DragEvent } from "react";
 import { toast } from "sonner";
 import { cn } from "@/components/ui/cn";
 import { connectionRefusal, isNodeType, nodeRegistry, type Position } from "@/lib/flow";
+import { isZoomedOut } from "../is-zoomed-out";
 import { groupStyle } from "../node-group-style";
 import { moveNodes } from "../store/document-actions";
 import type { Size } from "../store/editor-store";
 import { useEditor, useEditorStore } from "../store/editor-store-context";
 import { CanvasContextMenu, type MenuTarget } from "./canvas-context-menu";
-import { FAR_ZOOM, farZoomCss } from "./far-zoom-style";
+import { farZoomCss } from "./far-zoom-style";
 import { newId } from "./new-id";
 import { PALETTE_DRAG_TYPE } from "./palette-drag";
 import { createElementMapper, type CanvasEdge, type CanvasNode } from "./react-flow-elements";
@@ -78,7 +79,7 @@ export function FlowCanvas({ nodeTypes, readOnly }: FlowCanvasProps) {
   const reactFlow = useReactFlow();
   const commands = useEditorCommands();
   const [menuTarget, setMenuTarget] = useState<MenuTarget>({ kind: "pane" });
-  const far = useFlowStore((state) => state.transform[2] < FAR_ZOOM);
+  const far = useFlowStore(isZoomedOut);
 
   const flowNodes = useEditor((state) => state.flow.nodes);
   const flowEdges = useEditor((state) => state.flow.edges);

@@ -134,6 +134,12 @@ describe("zoomed far out", () => {
     expect(card("ask").getAttribute("data-zoomed-out")).toBeNull();
     expect(card("ask").querySelectorAll(".invisible")).toHaveLength(0);
   });
+
+  it("switches at the canvas's own threshold: still readable at 0.45", () => {
+    render(<CardsCanvas nodes={[buttonsNode()]} zoom={0.45} />);
+    expect(card("ask").getAttribute("data-zoomed-out")).toBeNull();
+    expect(card("ask").querySelectorAll(".invisible")).toHaveLength(0);
+  });
 });
 
 describe("card memoization", () => {

@@ -1,12 +1,13 @@
 "use client";
 
-import { Handle, Position, useStore, type ReactFlowState } from "@xyflow/react";
+import { Handle, Position, useStore, useUpdateNodeInternals } from "@xyflow/react";
 import { TriangleAlert } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { memo, useMemo, type ComponentType } from "react";
+import { memo, useEffect, useMemo, useRef, type ComponentType } from "react";
 import { nodeRegistry, type NodeDataOf, type NodeType } from "@/lib/flow";
 import { cn } from "@/components/ui/cn";
 import { groupStyle } from "../node-group-style";
+import { isZoomedOut } from "../is-zoomed-out";
 import { NODE_BODIES, PORT_HEADINGS } from "./node-body";
 import { NodeIcon } from "../node-icon";
 import { useNodeProblems, useNodesReadOnly } from "./node-problems-context";
@@ -25,13 +26,6 @@ export function canBeEntered(type: NodeType): boolean {
   return type !== "start";
 }
 
-/**
- * Below this zoom texts are a few pixels tall: cards keep their size and handles but stop painting
- * their body and port labels, which is most of what a zoomed-out 1,000-node canvas rasterizes.
- */
-export const DETAIL_ZOOM = 0.5;
-const zoomedOutSelector = (state: ReactFlowState) => state.transform[2] < DETAIL_ZOOM;
-
 function sameCard<K extends NodeType>(a: NodeCardProps<K>, b: NodeCardProps<K>): boolean {
   return a.id === b.id && a.data === b.data && a.selected === b.selected;
 }
@@ -49,9 +43,21 @@ export function createNodeCard<K extends NodeType>(type: K) {
     const locale = useUiLocale();
     const problems = useNodeProblems(id);
     const readOnly = useNodesReadOnly();
-    // A boolean selector: the card re-renders only when the zoom crosses the threshold.
-    const zoomedOut = useStore(zoomedOutSelector);
+    // Zoomed out, texts are a few pixels tall: the card keeps its size and handles but stops
+    // painting its body and port labels, most of what a zoomed-out 1,000-node canvas rasterizes.
+    const zoomedOut = useStore(isZoomedOut);
     const ports = useMemo(() => definition.ports(data), [data]);
+    const updateNodeInternals = useUpdateNodeInternals();
+    const portIds = JSON.stringify(ports.map((port) => port.id));
+    const measuredPortIds = useRef(portIds);
+    useEffect(() => {
+      // React Flow measures a card's handles when it mounts or resizes. An output id edited in
+      // place, or outputs reordered, resize nothing: without this, the edge on the new id is not
+      // drawn and reordered edges leave from the old rows.
+      if (measuredPortIds.current === portIds) return;
+      measuredPortIds.current = portIds;
+      updateNodeInternals(id);
+    }, [id, portIds, updateNodeInternals]);
     const headings = useMemo(() => headingsOf?.(data), [data]);
     const problemPorts = useMemo(
       () => new Set(problems.flatMap((p) => (p.port === undefined ? [] : [p.port]))),

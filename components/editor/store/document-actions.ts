@@ -1,7 +1,7 @@
 import {
   connectionRefusal,
   flowNodeSchema,
-  outputPorts,
+  reconcilePortEdges,
   type ConnectionRefusal,
   type Flow,
   type FlowEdge,
@@ -84,14 +84,8 @@ export function updateNodeData(flow: Flow, nodeId: string, data: unknown): Flow 
   if (!parsed.success || parsed.data.type !== current.type) return flow;
   const nodes = flow.nodes.slice();
   nodes[index] = parsed.data;
-  // Ports may have disappeared (a deleted button): their edges go with them.
-  return dropDanglingEdges({ ...flow, nodes }, parsed.data);
-}
-
-function dropDanglingEdges(flow: Flow, node: FlowNode): Flow {
-  const ports = new Set(outputPorts(node).map((port) => port.id));
-  const edges = flow.edges.filter(
-    (edge) => edge.source !== node.id || ports.has(edge.sourceHandle),
-  );
-  return edges.length === flow.edges.length ? flow : { ...flow, edges };
+  // In the same step, edges follow a port whose id changed and go with a port that is gone, so
+  // no edge is left leaving from an output the card no longer draws.
+  const edges = reconcilePortEdges(flow.edges, current, parsed.data);
+  return { ...flow, nodes, edges };
 }

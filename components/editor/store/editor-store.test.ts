@@ -168,3 +168,84 @@ describe("editor store history", () => {
     });
   });
 });
+
+/** A buttons step "ask" whose buttons lead to "m1" and "end1", on top of storeWithNodes. */
+function storeWithConnectedButtons() {
+  const store = storeWithNodes();
+  store.getState().addNode(createNode("buttons", "ask", { x: 0, y: 300 }));
+  store.getState().connect({ id: "e-yes", source: "ask", sourceHandle: "btn_1", target: "m1" });
+  store.getState().connect({ id: "e-no", source: "ask", sourceHandle: "btn_2", target: "end1" });
+  return store;
+}
+
+function buttonsOf(store: ReturnType<typeof createEditorStore>) {
+  const node = store.getState().flow.nodes.find((n) => n.id === "ask");
+  if (node?.type !== "buttons") throw new Error("expected the buttons step");
+  return node.data;
+}
+
+function edgesFromAsk(store: ReturnType<typeof createEditorStore>) {
+  return store
+    .getState()
+    .flow.edges.filter((e) => e.source === "ask")
+    .map((e) => `${e.id}:${e.sourceHandle}->${e.target}`);
+}
+
+describe("editing a step's outputs in the inspector", () => {
+  it("renaming a button's title keeps its id, so its edge stays", () => {
+    const store = storeWithConnectedButtons();
+    const data = buttonsOf(store);
+    store.getState().updateNodeData("ask", {
+      ...data,
+      buttons: data.buttons.map((b) => (b.id === "btn_1" ? { ...b, title: "Yes please" } : b)),
+    });
+    expect(buttonsOf(store).buttons.map((b) => b.id)).toEqual(["btn_1", "btn_2"]);
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_1->m1", "e-no:btn_2->end1"]);
+  });
+
+  it("reordering buttons keeps each edge on its own button", () => {
+    const store = storeWithConnectedButtons();
+    const data = buttonsOf(store);
+    store.getState().updateNodeData("ask", { ...data, buttons: [...data.buttons].reverse() });
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_1->m1", "e-no:btn_2->end1"]);
+  });
+
+  it("typing a new output id moves the edge along with it, as one undo step", () => {
+    const store = storeWithConnectedButtons();
+    const before = store.getState().flow;
+    const steps = store.getState().past.length;
+    const data = buttonsOf(store);
+    // Keystroke by keystroke, as the id field sends it (quicker than COALESCE_MS).
+    for (const id of ["btn_", "btn_y", "btn_ye", "btn_yes"]) {
+      store.getState().updateNodeData("ask", {
+        ...data,
+        buttons: data.buttons.map((b, i) => (i === 0 ? { ...b, id } : b)),
+      });
+    }
+    expect(buttonsOf(store).buttons.map((b) => b.id)).toEqual(["btn_yes", "btn_2"]);
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_yes->m1", "e-no:btn_2->end1"]);
+    expect(store.getState().past).toHaveLength(steps + 1);
+    store.getState().undo();
+    expect(store.getState().flow).toBe(before);
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_1->m1", "e-no:btn_2->end1"]);
+  });
+
+  it("deleting a button removes its edge in the same undo step", () => {
+    const store = storeWithConnectedButtons();
+    const steps = store.getState().past.length;
+    const data = buttonsOf(store);
+    store.getState().updateNodeData("ask", {
+      ...data,
+      buttons: data.buttons.filter((b) => b.id !== "btn_2"),
+    });
+    expect(buttonsOf(store).buttons.map((b) => b.id)).toEqual(["btn_1"]);
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_1->m1"]);
+    expect(store.getState().past).toHaveLength(steps + 1);
+
+    store.getState().undo();
+    expect(buttonsOf(store).buttons.map((b) => b.id)).toEqual(["btn_1", "btn_2"]);
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_1->m1", "e-no:btn_2->end1"]);
+    store.getState().redo();
+    expect(edgesFromAsk(store)).toEqual(["e-yes:btn_1->m1"]);
+  });
+});

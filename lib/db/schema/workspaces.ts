@@ -1,4 +1,13 @@
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const roleEnum = pgEnum("workspace_role", ["owner", "editor", "viewer"]);
@@ -8,6 +17,11 @@ export const workspaces = pgTable("workspaces", {
   name: text("name").notNull(),
   /** URL segment (`/w/<slug>/…`); fixed at creation so shared links keep working after a rename. */
   slug: text("slug").notNull().unique(),
+  /**
+   * HTTP nodes of this workspace may call private and loopback addresses (a shop system on the
+   * owner's own network). Only honoured when the operator's SOHBET_HTTP_ALLOW_PRIVATE is `workspace`.
+   */
+  allowPrivateHttp: boolean("allow_private_http").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -34,7 +34,7 @@ export async function drainContacts(rt: Runtime, targets: DrainTarget[]): Promis
         if (!outcome || outcome.kind === "idle") return;
         if (outcome.kind === "effect") {
           const result = await performHttp(outcome.effect, {
-            allowPrivate: rt.config.allowPrivateHttp,
+            allowPrivate: outcome.allowPrivateHttp,
           });
           await applyEffectResult(rt, outcome.conversationId, outcome.effect.effectId, result);
         }

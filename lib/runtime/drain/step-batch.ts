@@ -17,9 +17,11 @@ import {
   type EngineInput,
   type HttpRequestEffect,
 } from "@/lib/flow";
+import { privateHttpAllowed } from "../effects/private-http-policy";
 import { drainKey, type DrainTarget } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
 import { applySystemNotice } from "./apply-system-notice";
+import { applyWindowClosed, WINDOW_CLOSED_NOTICE } from "./apply-window-closed";
 import { lockConversationById, loadContact, type ConversationRow } from "./conversation-row";
 import { ensureConversations } from "./ensure-conversations";
 import { handleMessage } from "./handle-message";
@@ -38,7 +40,13 @@ const SKIPPED_RETRY_MS = 1_000;
 export type StepOutcome =
   | { kind: "idle" }
   | { kind: "more" }
-  | { kind: "effect"; conversationId: string; effect: HttpRequestEffect };
+  | {
+      kind: "effect";
+      conversationId: string;
+      effect: HttpRequestEffect;
+      /** Whether it may call private addresses, as of the moment it was claimed. */
+      allowPrivateHttp: boolean;
+    };
 
 type InboundRow = typeof inboundMessages.$inferSelect;
 
@@ -158,7 +166,14 @@ async function stepContact(
         writer.changed(state, {
           effectClaimedUntil: new Date(now + effect.data.timeoutMs + EFFECT_CLAIM_MARGIN_MS),
         });
-        return { kind: "effect", conversationId: conv.id, effect: effect.data };
+        // Read with the claim, not cached: an owner switching it off must stop the next call.
+        const workspaceAllows = await rt.sources.workspaces.allowsPrivateHttp(tx, conv.workspaceId);
+        return {
+          kind: "effect",
+          conversationId: conv.id,
+          effect: effect.data,
+          allowPrivateHttp: privateHttpAllowed(rt.config.privateHttp, workspaceAllows),
+        };
       }
     }
     const timer = state.timers[0];
@@ -175,7 +190,11 @@ async function stepContact(
     if (!inbound) return { kind: "idle" };
     writer.consumeInbound(inbound.id);
     if (inbound.kind === "system") {
-      await applySystemNotice(tx, writer, state, inbound.type, inbound.payload);
+      await (inbound.type === WINDOW_CLOSED_NOTICE
+        ? applyWindowClosed(writer, state, inbound.sentAt, (input) =>
+            continueSession(tx, rt, writer, state, input),
+          )
+        : applySystemNotice(tx, writer, state, inbound.type, inbound.payload));
       continue;
     }
     const message = inboundMessageSchema.safeParse(inbound.payload);

@@ -21,6 +21,7 @@ import {
 import { describeEachDatabase } from "@/lib/db/testing";
 import { createEmptyFlow } from "@/lib/flow";
 import { createFlow } from "@/lib/flow-store/flows";
+import { setWorkspaceAllowsPrivateHttp } from "@/lib/workspace/private-http-setting";
 import type { CustomerMessage } from "../customer-action";
 import type { SimulatorAction } from "../simulator-action";
 import type { SimulatorResponse } from "../simulator-response";
@@ -73,7 +74,7 @@ async function setup(db: Db, document: unknown = leadCaptureFlow()) {
     userName: "Ayşe",
     flowId,
     locale: "en",
-    allowPrivateHttp: true,
+    privateHttp: "always",
     now: () => now,
   };
   let doc = document;
@@ -255,7 +256,7 @@ describeEachDatabase("simulator sandbox", (get) => {
     res = await s.act({ type: "restart" });
     res = await s.act(
       { type: "customer", action: { type: "message", message: text("again") } },
-      { ...s.caller, allowPrivateHttp: false },
+      { ...s.caller, privateHttp: "never" },
     );
     expect(calls).toHaveLength(1);
     expect(chat(res).slice(-2)).toEqual([
@@ -266,6 +267,47 @@ describeEachDatabase("simulator sandbox", (get) => {
       status: "error",
       message: expect.stringContaining("private address"),
     });
+  });
+
+  it("in `workspace` mode, calls private addresses only while the workspace allows it", async () => {
+    const { db } = get();
+    const s = await setup(db, orderLookupFlow(baseUrl));
+    const caller: SimulatorCaller = { ...s.caller, privateHttp: "workspace" };
+    const ask = (message: string) =>
+      s.act({ type: "customer", action: { type: "message", message: text(message) } }, caller);
+    calls.length = 0;
+
+    let res = await ask("where is my order");
+    expect(calls).toEqual([]);
+    expect(chat(res).at(-2)).toBe("< Sorry, the shop cannot be reached.");
+    expect(res.state.effects[0]?.result).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("private address"),
+    });
+
+    await setWorkspaceAllowsPrivateHttp(db, s.workspace.id, true);
+    await s.act({ type: "restart" }, caller);
+    res = await ask("where is my order");
+    expect(calls).toEqual(["GET /orders/1042"]);
+    expect(chat(res).at(-2)).toBe("< Order #1042 is *shipped*.");
+
+    // Another workspace's setting counts for nothing here.
+    const other = await setup(db, orderLookupFlow(baseUrl));
+    res = await other.act(
+      { type: "customer", action: { type: "message", message: text("where is my order") } },
+      { ...other.caller, privateHttp: "workspace" },
+    );
+    expect(calls).toHaveLength(1);
+    expect(chat(res).at(-2)).toBe("< Sorry, the shop cannot be reached.");
+
+    // The operator's `never` wins over the workspace.
+    await s.act({ type: "restart" }, caller);
+    res = await s.act(
+      { type: "customer", action: { type: "message", message: text("again") } },
+      { ...caller, privateHttp: "never" },
+    );
+    expect(calls).toHaveLength(1);
+    expect(chat(res).at(-2)).toBe("< Sorry, the shop cannot be reached.");
   });
 
   it("gives up on an HTTP call at the node's timeout", async () => {

@@ -10,7 +10,8 @@ import type { Executor } from "@/lib/db";
 import { flows, simulatorSessions } from "@/lib/db/schema";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { createSeededRandom, parseFlow, validateFlow, type Flow, type Locale } from "@/lib/flow";
-import { performHttp } from "@/lib/runtime";
+import { performHttp, privateHttpAllowed, type PrivateHttpMode } from "@/lib/runtime";
+import { workspaceAllowsPrivateHttp } from "@/lib/workspace/private-http-setting";
 import type { SimulatorAction, SimulatorRequest } from "../simulator-action";
 import type { SimulatorResponse } from "../simulator-response";
 import { defaultSandboxContact } from "./sandbox-contact";
@@ -28,8 +29,11 @@ export interface SimulatorCaller {
   userName: string | null;
   flowId: string;
   locale: Locale;
-  /** SOHBET_HTTP_ALLOW_PRIVATE: may HTTP nodes call private and loopback addresses. */
-  allowPrivateHttp: boolean;
+  /**
+   * The operator's SOHBET_HTTP_ALLOW_PRIVATE mode; with `workspace`, the workspace's own setting
+   * decides whether HTTP nodes may call private and loopback addresses (as in the live runtime).
+   */
+  privateHttp: PrivateHttpMode;
   /** The real clock; injectable for tests. */
   now?: () => number;
 }
@@ -226,7 +230,14 @@ export async function runSimulatorAction(
     flowId: caller.flowId,
     subFlow: (id) => subFlows.get(id),
     takeCode: (effect) => sandboxDiscountCode(db, caller.workspaceId, effect, random),
-    performHttp: (effect) => performHttp(effect, { allowPrivate: caller.allowPrivateHttp }),
+    // Read when a node calls out (not once per action): most actions never need it.
+    performHttp: async (effect) =>
+      performHttp(effect, {
+        allowPrivate: privateHttpAllowed(
+          caller.privateHttp,
+          await workspaceAllowsPrivateHttp(db, caller.workspaceId),
+        ),
+      }),
     now: caller.now ?? Date.now,
     locale: caller.locale,
     newId,

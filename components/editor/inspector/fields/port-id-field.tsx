@@ -3,8 +3,9 @@ import { useFieldProblems } from "../inspector-scope";
 import { TextField } from "./text-field";
 
 /**
- * The id of an item that is also an output port (button, row, branch). Tucked away because changing
- * it leaves the connection on the old id; open when validation has something to say about it.
+ * The id of an item that is also an output port (button, row, branch). Tucked away because
+ * marketers rarely need it (the store moves the item's connection along with a new id); open when
+ * validation has something to say about it.
  */
 export function PortIdField({
   path,

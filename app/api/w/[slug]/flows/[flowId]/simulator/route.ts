@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { parseId, parseJsonBody } from "@/lib/api/parse";
 import { withWorkspace, type WorkspaceContext } from "@/lib/auth/with-workspace";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/config";
-import { runtimeConfigFromEnv } from "@/lib/runtime";
+import { privateHttpModeFromEnv } from "@/lib/runtime";
 import { simulatorRequestSchema } from "@/lib/simulator/simulator-action";
 import {
   getSimulatorState,
@@ -25,7 +25,7 @@ async function callerOf({
     userName: user.name,
     flowId: parseId(params.flowId, "flow"),
     locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
-    allowPrivateHttp: runtimeConfigFromEnv().allowPrivateHttp,
+    privateHttp: privateHttpModeFromEnv(),
   };
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "allow_private_http" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { privateHttpModeFromEnv, runtimeConfigFromEnv } from "./config";
+
+function env(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { NODE_ENV: "test", ...vars };
+}
+
+describe("SOHBET_HTTP_ALLOW_PRIVATE", () => {
+  it("defaults to letting each workspace decide", () => {
+    expect(runtimeConfigFromEnv(env()).privateHttp).toBe("workspace");
+    expect(privateHttpModeFromEnv(env())).toBe("workspace");
+    expect(privateHttpModeFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: "" }))).toBe("workspace");
+  });
+
+  it.each(["always", "workspace", "never"] as const)("accepts %s", (mode) => {
+    expect(privateHttpModeFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: mode }))).toBe(mode);
+    expect(runtimeConfigFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: mode })).privateHttp).toBe(mode);
+  });
+
+  it("keeps the old on/off values: on means always, off means the workspace decides", () => {
+    for (const on of ["1", "true", "TRUE", " yes ", "on"]) {
+      expect(privateHttpModeFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: on }))).toBe("always");
+    }
+    for (const off of ["0", "false", "no", "off"]) {
+      expect(privateHttpModeFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: off }))).toBe("workspace");
+    }
+    expect(privateHttpModeFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: "Never" }))).toBe("never");
+  });
+
+  it("refuses anything else, naming the variable", () => {
+    expect(() => privateHttpModeFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: "sometimes" }))).toThrow(
+      /SOHBET_HTTP_ALLOW_PRIVATE/,
+    );
+    expect(() => runtimeConfigFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: "2" }))).toThrow(
+      /SOHBET_HTTP_ALLOW_PRIVATE/,
+    );
+  });
+});
