@@ -2,7 +2,7 @@
  * Unscoped reads and writes for the webhook runtime, which knows a channel only by the id in the
  * webhook URL or the phone number id in Meta's payload. Never expose these to a workspace route.
  */
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
 import { channels } from "@/lib/db/schema";
 import { decryptSecret } from "./secret-box";
@@ -53,6 +53,8 @@ export interface SendCredentials {
   /** Decrypted bearer token for the Cloud API. */
   accessToken: string;
   graphApiVersion: string;
+  /** Marked unhealthy by a failed send (token, permissions): a good send marks it ok again. */
+  unhealthy: boolean;
 }
 
 export async function channelSendCredentials(
@@ -64,6 +66,7 @@ export async function channelSendCredentials(
       phoneNumberId: channels.phoneNumberId,
       accessTokenCiphertext: channels.accessTokenCiphertext,
       graphApiVersion: channels.graphApiVersion,
+      health: channels.health,
     })
     .from(channels)
     .where(eq(channels.id, channelId));
@@ -72,6 +75,7 @@ export async function channelSendCredentials(
     phoneNumberId: row.phoneNumberId,
     accessToken: decryptSecret(row.accessTokenCiphertext),
     graphApiVersion: row.graphApiVersion,
+    unhealthy: row.health === "unhealthy",
   };
 }
 
@@ -108,4 +112,16 @@ export async function recordSendError(
       ...(error.unhealthy ? { health: "unhealthy" as const } : {}),
     })
     .where(eq(channels.id, channelId));
+}
+
+/**
+ * Health: a send went through on a channel marked unhealthy (the token or permissions were fixed
+ * at Meta), so it is ok again. Conditional, so calling it on a healthy channel writes nothing; the
+ * last error stays on record with its time.
+ */
+export async function recordSendRecovered(db: Executor, channelId: string): Promise<void> {
+  await db
+    .update(channels)
+    .set({ health: "ok" })
+    .where(and(eq(channels.id, channelId), eq(channels.health, "unhealthy")));
 }

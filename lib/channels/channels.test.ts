@@ -11,6 +11,7 @@ import {
   findChannelsByPhoneNumberId,
   loadChannelForWebhook,
   recordSendError,
+  recordSendRecovered,
   recordWebhookReceived,
 } from "./channel-runtime";
 import { createChannel, deleteChannel, getChannel, listChannels, updateChannel } from "./channels";
@@ -60,6 +61,7 @@ describeEachDatabase("channels", (get) => {
       phoneNumberId: created.phoneNumberId,
       accessToken: "EAAG-secret-token",
       graphApiVersion: DEFAULT_GRAPH_API_VERSION,
+      unhealthy: false,
     });
     expect(await loadChannelForWebhook(db, created.id)).toEqual({
       id: created.id,
@@ -230,5 +232,12 @@ describeEachDatabase("channels", (get) => {
     await recordSendError(db, channel.id, { code: 190, message: "Token expired", unhealthy: true });
     seen = await getChannel(db, workspace.id, channel.id);
     expect(seen).toMatchObject({ health: "unhealthy", lastSendError: "190: Token expired" });
+    expect((await channelSendCredentials(db, channel.id))?.unhealthy).toBe(true);
+
+    // A good send after the fix: ok again, the last error kept with its time.
+    await recordSendRecovered(db, channel.id);
+    seen = await getChannel(db, workspace.id, channel.id);
+    expect(seen).toMatchObject({ health: "ok", lastSendError: "190: Token expired" });
+    expect((await channelSendCredentials(db, channel.id))?.unhealthy).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import {
   findChannelsByPhoneNumberId,
   loadChannelForWebhook,
   recordSendError,
+  recordSendRecovered,
   recordWebhookReceived,
 } from "@/lib/channels/channel-runtime";
 import { getFlowVersion, listLiveFlows } from "@/lib/publishing/live-flows";
@@ -21,6 +22,7 @@ export const defaultSources: RuntimeSources = {
     sendCredentials: channelSendCredentials,
     webhookReceived: recordWebhookReceived,
     sendError: (db, channelId, report) => recordSendError(db, channelId, report),
+    sendRecovered: recordSendRecovered,
   },
   flows: {
     liveFlows: listLiveFlows,

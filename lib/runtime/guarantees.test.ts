@@ -145,11 +145,10 @@ describeEachDatabase("runtime guarantees", (get) => {
     ]);
   });
 
-  it("records 131047 (window closed) as failed and goes on with the next message", async () => {
+  it("records 131047 (window closed) as failed, and the free-form messages after it", async () => {
     const from = customer();
     h.emulator.injectFailure({ graphCode: 131047, to: from, times: 1 });
     await post(h, shop, from, [{ type: "text", body: "hi" }]);
-    await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
     await eventually(async () => {
       const rows = await get()
         .db.select()
@@ -163,10 +162,12 @@ describeEachDatabase("runtime guarantees", (get) => {
       .db.select()
       .from(outboundMessages)
       .where(eq(outboundMessages.recipient, from));
+    // The second would be refused too, so it is not tried; the flow has no fallback template.
     expect(rows.map((r) => [r.status, r.errorCode])).toEqual([
       ["failed", 131047],
-      ["accepted", null],
+      ["failed", 131047],
     ]);
+    expect(h.emulator.sent({ to: from })).toEqual([]);
   });
 
   it("handles a 1 MB text body without hanging", async () => {

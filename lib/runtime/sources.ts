@@ -21,6 +21,8 @@ export interface SendCredentials {
   phoneNumberId: string;
   accessToken: string;
   graphApiVersion: string;
+  /** The channel is marked unhealthy; the sender marks it ok again after a good send. */
+  unhealthy: boolean;
 }
 
 export interface SendErrorReport {
@@ -38,6 +40,8 @@ export interface ChannelSource {
   sendCredentials(db: Executor, channelId: string): Promise<SendCredentials | null>;
   webhookReceived(db: Executor, channelId: string, at: Date): Promise<void>;
   sendError(db: Executor, channelId: string, report: SendErrorReport): Promise<void>;
+  /** A send succeeded on a channel marked unhealthy: mark it ok (only if it still is unhealthy). */
+  sendRecovered(db: Executor, channelId: string): Promise<void>;
 }
 
 /** A flow version that is live on a channel. `document` is stored JSON (parsed by the runtime). */

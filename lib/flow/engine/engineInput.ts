@@ -32,6 +32,8 @@ export const engineInputSchema = z.discriminatedUnion("type", [
     startNodeId: z.string().optional(),
   }),
   z.object({ type: z.literal("agent_resolved") }),
+  /** WhatsApp refused a message of this conversation because its 24-hour window has closed. */
+  z.object({ type: z.literal("window_closed") }),
 ]);
 export type EngineInput = z.input<typeof engineInputSchema>;
 export type ParsedEngineInput = z.output<typeof engineInputSchema>;

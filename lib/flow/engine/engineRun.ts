@@ -220,6 +220,9 @@ export class EngineRun implements NodeRuntime {
       case "agent_resolved":
         this.onAgentResolved();
         break;
+      case "window_closed":
+        this.onWindowClosed();
+        break;
     }
     this.finish();
   }
@@ -378,6 +381,89 @@ export class EngineRun implements NodeRuntime {
     const node = this.current?.node;
     if (node === undefined) return;
     this.afterWait(nodeAgentResolved(node, this) ?? { kind: "port", port: "resolved" });
+  }
+
+  /**
+   * WhatsApp refused a message: the window is closed whatever our clock said. The session moves to
+   * the flow's fallback template (allowed outside the window) and waits there as usual, so the
+   * customer's tap reopens the window and continues from the template's buttons. Already waiting
+   * at that template → nothing is sent again, or a refused message could loop.
+   */
+  private onWindowClosed(): void {
+    const s = this.live();
+    const nodeId = this.flow.settings.windowClosedTemplateNodeId;
+    const ignore = (
+      reason: Extract<TraceEntry, { type: "window_closed"; outcome: "ignored" }>["reason"],
+      message: { en: string; tr: string },
+    ): void => {
+      this.traceLog.push({ type: "window_closed", outcome: "ignored", reason, message });
+    };
+    if (s === null) {
+      ignore(
+        "no_session",
+        localized(
+          "The 24-hour window closed, but no session is running: nothing to do.",
+          "24 saatlik pencere kapandı ama çalışan bir oturum yok: yapılacak bir şey yok.",
+        ),
+      );
+      return;
+    }
+    if (nodeId === "") {
+      ignore(
+        "no_fallback",
+        localized(
+          "The 24-hour window closed and the flow has no fallback template: the session waits as it was.",
+          "24 saatlik pencere kapandı ve akışın yedek şablonu yok: oturum olduğu gibi bekliyor.",
+        ),
+      );
+      return;
+    }
+    const target = this.nodeAt({ flowId: this.rootFlowId, nodeId });
+    if (target?.type !== "template") {
+      ignore(
+        "fallback_invalid",
+        localized(
+          `The fallback template node "${nodeId}" is missing or not a template.`,
+          `Yedek şablon düğümü "${nodeId}" yok ya da bir şablon değil.`,
+        ),
+      );
+      return;
+    }
+    if (s.status === "handoff") {
+      ignore(
+        "handoff",
+        localized(
+          "The 24-hour window closed while a human agent has the conversation: the bot stays silent.",
+          "Konuşma bir temsilcideyken 24 saatlik pencere kapandı: bot sessiz kalıyor.",
+        ),
+      );
+      return;
+    }
+    const wait = s.wait;
+    if (wait?.kind === "input" && wait.flowId === this.rootFlowId && wait.nodeId === nodeId) {
+      ignore(
+        "already_at_fallback",
+        localized(
+          "The 24-hour window closed, but the fallback template was already sent: it is not sent again.",
+          "24 saatlik pencere kapandı ama yedek şablon zaten gönderildi: yeniden gönderilmiyor.",
+        ),
+      );
+      return;
+    }
+    // Meta said so: after the template, free-form messages of this step are dropped, not refused.
+    this.windowEnd = Math.min(this.windowEnd ?? Infinity, this.ctx.now - 1);
+    this.traceLog.push({
+      type: "window_closed",
+      outcome: "fallback",
+      flowId: this.rootFlowId,
+      nodeId,
+    });
+    this.cancelWaitTimer(s);
+    s.wait = null;
+    s.stack = [];
+    s.status = "active";
+    const step = this.enter({ flowId: this.rootFlowId, nodeId });
+    if (step !== null) this.proceed(step);
   }
 
   private onApiStart(variables: Record<string, JsonValue>, startNodeId: string | undefined): void {

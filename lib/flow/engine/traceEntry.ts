@@ -53,6 +53,13 @@ export type TraceEntry =
   | { type: "timer_scheduled"; timerId: string; kind: TimerKind; fireAt: number }
   | { type: "timer_fired"; timerId: string; kind: TimerKind }
   | { type: "timer_ignored"; timerId: string; reason: "stale" | "no_session" }
+  | { type: "window_closed"; outcome: "fallback"; flowId: string; nodeId: string }
+  | {
+      type: "window_closed";
+      outcome: "ignored";
+      reason: "no_session" | "no_fallback" | "fallback_invalid" | "already_at_fallback" | "handoff";
+      message: Localized;
+    }
   | { type: "global_keyword"; action: "restart" | "human" | "stop"; keyword: string }
   | { type: "no_trigger_match" }
   | { type: "budget_exhausted"; steps: number; nodeId: string; message: Localized }

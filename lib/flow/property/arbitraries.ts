@@ -339,6 +339,7 @@ export const inputArbitrary: fc.Arbitrary<InputPick> = fc.oneof(
       })),
     ),
   fc.constant<InputPick>(() => ({ type: "agent_resolved" })),
+  fc.constant<InputPick>(() => ({ type: "window_closed" })),
   fc.constantFrom(undefined, "start", "n0").map((startNodeId): InputPick => () => ({
     type: "api_start",
     variables: { name: "Ayşe" },

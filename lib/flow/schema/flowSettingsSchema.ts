@@ -22,5 +22,10 @@ export const flowSettingsSchema = z.object({
   humanHandoffMessage: z.string().default(""),
   humanHandoffTeam: z.string().default(""),
   stopMessage: z.string().default(""),
+  /**
+   * The flow's own template node to send when WhatsApp refuses a message because the 24-hour
+   * window has closed (error 131047); "" = none. A default, so older documents stay valid.
+   */
+  windowClosedTemplateNodeId: z.string().default(""),
 });
 export type FlowSettings = z.infer<typeof flowSettingsSchema>;

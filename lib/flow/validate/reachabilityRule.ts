@@ -7,10 +7,11 @@ import { problem, type Problem } from "./problem";
 export function reachabilityRule(index: FlowIndex): Problem[] {
   const starts = startNodes(index.flow);
   if (starts.length === 0) return [];
-  const reachable = reachableFrom(
-    index,
-    starts.map((s) => s.id),
-  );
+  // The window-closed fallback template is entered by the runtime, not by an edge.
+  const fallback = index.nodeById.get(index.flow.settings.windowClosedTemplateNodeId);
+  const roots = starts.map((s) => s.id);
+  if (fallback?.type === "template") roots.push(fallback.id);
+  const reachable = reachableFrom(index, roots);
   return index.flow.nodes
     .filter((node) => !reachable.has(node.id))
     .map((node) =>

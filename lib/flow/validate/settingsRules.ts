@@ -70,5 +70,35 @@ export function settingsRules(index: FlowIndex): Problem[] {
       }),
     );
   }
+  const fallbackId = settings.windowClosedTemplateNodeId;
+  if (fallbackId !== "") {
+    const target = index.nodeById.get(fallbackId);
+    if (target === undefined) {
+      problems.push(
+        problem({
+          code: "window_fallback_missing",
+          severity: "error",
+          field: "settings.windowClosedTemplateNodeId",
+          message: localized(
+            `The template to send when the 24-hour window has closed ("${fallbackId}") is no longer in the flow; choose another one or none.`,
+            `24 saatlik pencere kapandığında gönderilecek şablon ("${fallbackId}") artık akışta yok; başka birini seçin ya da hiçbirini seçmeyin.`,
+          ),
+        }),
+      );
+    } else if (target.type !== "template") {
+      problems.push(
+        problem({
+          code: "window_fallback_not_template",
+          severity: "error",
+          nodeId: target.id,
+          field: "settings.windowClosedTemplateNodeId",
+          message: localized(
+            "Only a template node can be sent when the 24-hour window has closed; WhatsApp refuses anything else.",
+            "24 saatlik pencere kapandığında yalnızca bir şablon düğümü gönderilebilir; WhatsApp başka her şeyi reddeder.",
+          ),
+        }),
+      );
+    }
+  }
   return problems;
 }

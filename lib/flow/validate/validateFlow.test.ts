@@ -286,6 +286,45 @@ describe("validateFlow", () => {
     ]);
   });
 
+  it("checks the window-closed fallback: a template of this flow, reachable through it", () => {
+    const base = {
+      nodes: [
+        START_ANY,
+        node("e", "end"),
+        node("m", "message", { text: "Hi" }),
+        node("t", "template", {
+          name: "still_there",
+          buttons: [{ kind: "quick_reply", id: "yes", title: "Yes" }],
+        }),
+      ],
+      edges: [edge("start", "next", "m"), edge("m", "next", "e"), edge("t", "yes", "e")],
+    };
+    expect(codes(buildFlow({ ...base, settings: { windowClosedTemplateNodeId: "t" } }))).toEqual(
+      [],
+    );
+    expect(codes(buildFlow(base))).toEqual(["warning:unreachable_node@t"]);
+    expect(codes(buildFlow({ ...base, settings: { windowClosedTemplateNodeId: "gone" } }))).toEqual(
+      [
+        "warning:unreachable_node@t",
+        "error:window_fallback_missing@#settings.windowClosedTemplateNodeId",
+      ],
+    );
+    const notTemplate = validateFlow(
+      buildFlow({ ...base, settings: { windowClosedTemplateNodeId: "m" } }),
+    ).filter((p) => p.code === "window_fallback_not_template");
+    expect(notTemplate).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        nodeId: "m",
+        field: "settings.windowClosedTemplateNodeId",
+        message: {
+          en: expect.stringContaining("Only a template node"),
+          tr: expect.stringContaining("yalnızca bir şablon düğümü"),
+        },
+      }),
+    ]);
+  });
+
   it("gives every problem a stable id, English and proper Turkish", () => {
     const flow = buildFlow({ nodes: [node("m", "message", { text: "" })] });
     const first = validateFlow(flow);

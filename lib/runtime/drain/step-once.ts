@@ -17,6 +17,7 @@ import {
 import { privateHttpAllowed } from "../effects/private-http-policy";
 import type { DrainTarget } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
+import { applyWindowClosed, WINDOW_CLOSED_NOTICE } from "./apply-window-closed";
 import {
   contactRefOf,
   ensureConversation,
@@ -107,7 +108,12 @@ export function stepOnce(rt: Runtime, target: DrainTarget): Promise<StepOutcome>
       contact: contactRefOf(inbound.contact, inbound.contactKey),
     });
     if (inbound.kind === "system") {
-      await applySystemNotice(tx, conv, inbound.type, inbound.payload);
+      const here = conv;
+      await (inbound.type === WINDOW_CLOSED_NOTICE
+        ? applyWindowClosed(tx, here, inbound.sentAt, (input) =>
+            continueSession(tx, rt, here, input),
+          )
+        : applySystemNotice(tx, here, inbound.type, inbound.payload));
       return { kind: "stepped" };
     }
     const message = inboundMessageSchema.safeParse(inbound.payload);

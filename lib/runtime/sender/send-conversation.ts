@@ -15,6 +15,7 @@ import {
 } from "@/lib/whatsapp";
 import { applyEarlyStatuses } from "../intake/record-statuses";
 import type { Runtime } from "../runtime";
+import { recordWindowClosed } from "./record-window-closed";
 
 /**
  * A sender holds a row this long (the client's 15 s timeout plus waiting for the rate limit);
@@ -30,19 +31,25 @@ type Claim =
   | { kind: "later"; at: Date }
   | { kind: "send"; row: typeof outboundMessages.$inferSelect };
 
-const clients = new Map<
-  string,
-  { at: number; client: CloudApiClient | null; phoneNumberId: string }
->();
+interface CachedClient {
+  at: number;
+  client: CloudApiClient | null;
+  phoneNumberId: string;
+  /** The channel's health as last read or set here: a good send on an unhealthy one marks it ok. */
+  unhealthy: boolean;
+}
 
-async function clientFor(rt: Runtime, channelId: string) {
+const clients = new Map<string, CachedClient>();
+
+async function clientFor(rt: Runtime, channelId: string): Promise<CachedClient> {
   const key = `${rt.config.graphApiUrl} ${channelId}`;
   const cached = clients.get(key);
   if (cached && rt.now() - cached.at < CREDENTIALS_TTL_MS) return cached;
   const creds = await rt.sources.channels.sendCredentials(rt.db, channelId);
-  const entry = {
+  const entry: CachedClient = {
     at: rt.now(),
     phoneNumberId: creds?.phoneNumberId ?? "",
+    unhealthy: creds?.unhealthy ?? false,
     client: creds
       ? createCloudApiClient({
           baseUrl: rt.config.graphApiUrl,
@@ -119,7 +126,12 @@ async function settleFailure(
   rt: Runtime,
   row: typeof outboundMessages.$inferSelect,
   error: ClassifiedError,
+  cached?: CachedClient,
 ): Promise<Date | null> {
+  if (error.kind === "window_closed") {
+    await recordWindowClosed(rt, row, error);
+    return null;
+  }
   const retry = error.retryable && row.attempts < rt.config.maxSendAttempts;
   const at = retry
     ? new Date(rt.now() + Math.max(MIN_RETRY_MS, backoffDelay(row.attempts - 1)))
@@ -150,6 +162,7 @@ async function settleFailure(
       message: error.message,
       unhealthy: error.kind === "auth",
     });
+    if (cached && error.kind === "auth") cached.unhealthy = true;
   }
   return at;
 }
@@ -164,7 +177,8 @@ export async function sendConversation(rt: Runtime, conversationId: string): Pro
     }
     const { row } = claim;
     const message = outboundMessageSchema.safeParse(row.message);
-    const { client, phoneNumberId } = await clientFor(rt, row.channelId);
+    const cached = await clientFor(rt, row.channelId);
+    const { client, phoneNumberId } = cached;
     if (!client || !message.success) {
       await settleFailure(rt, row, {
         kind: "permanent",
@@ -191,9 +205,14 @@ export async function sendConversation(rt: Runtime, conversationId: string): Pro
         .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")));
       // Statuses only move forward, so applying the early ones needs no transaction.
       await applyEarlyStatuses(rt.db, result.wamid);
+      if (cached.unhealthy) {
+        // Only when the cached state says unhealthy: a healthy channel costs no write per send.
+        cached.unhealthy = false;
+        await rt.sources.channels.sendRecovered(rt.db, row.channelId);
+      }
       continue;
     }
-    const retryAt = await settleFailure(rt, row, result.error);
+    const retryAt = await settleFailure(rt, row, result.error, cached);
     if (retryAt) {
       // Later messages wait behind this one: the customer must read them in order.
       await rt.queue.enqueueWake(rt.db, { kind: "send", conversationId }, retryAt);

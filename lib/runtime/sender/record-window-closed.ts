@@ -1,0 +1,82 @@
+/**
+ * WhatsApp refused a message because the customer's 24-hour window has closed (131047). In one
+ * transaction: the message is recorded failed, the conversation's later free-form messages fail
+ * with it (they would all be refused; templates stay queued), and a synthetic `system` inbound
+ * row tells the conversation's engine, which sends the flow's fallback template. The row's wamid
+ * is derived from the refused message, so the unique channel+wamid index makes this happen once.
+ */
+import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { conversations, inboundMessages, outboundMessages } from "@/lib/db/schema";
+import type { ClassifiedError } from "@/lib/whatsapp";
+import { WINDOW_CLOSED_NOTICE } from "../drain/apply-window-closed";
+import type { Runtime } from "../runtime";
+
+export function windowClosedWamid(outboundMessageId: string): string {
+  return `${WINDOW_CLOSED_NOTICE}:${outboundMessageId}`;
+}
+
+export async function recordWindowClosed(
+  rt: Runtime,
+  row: typeof outboundMessages.$inferSelect,
+  error: ClassifiedError,
+): Promise<void> {
+  await rt.db.transaction(async (tx) => {
+    const [failed] = await tx
+      .update(outboundMessages)
+      .set({
+        status: "failed",
+        claimedUntil: null,
+        errorCode: error.code,
+        errorMessage: error.message,
+        statusAt: sql`now()`,
+      })
+      .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")))
+      .returning({ id: outboundMessages.id });
+    // Another sender settled it first: it did the rest.
+    if (!failed) return;
+    await tx
+      .update(outboundMessages)
+      .set({
+        status: "failed",
+        claimedUntil: null,
+        errorCode: error.code,
+        errorMessage: "Not sent: the 24-hour window has closed; only templates can be sent.",
+        statusAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(outboundMessages.conversationId, row.conversationId),
+          eq(outboundMessages.status, "queued"),
+          gt(outboundMessages.seq, row.seq),
+          ne(sql`${outboundMessages.message}->>'type'`, "template"),
+        ),
+      );
+    const [conv] = await tx
+      .select({
+        workspaceId: conversations.workspaceId,
+        channelId: conversations.channelId,
+        contactKey: conversations.contactKey,
+      })
+      .from(conversations)
+      .where(eq(conversations.id, row.conversationId));
+    if (!conv) return;
+    const [notice] = await tx
+      .insert(inboundMessages)
+      .values({
+        workspaceId: conv.workspaceId,
+        channelId: conv.channelId,
+        contactKey: conv.contactKey,
+        contact: { key: conv.contactKey },
+        wamid: windowClosedWamid(row.id),
+        kind: "system",
+        type: WINDOW_CLOSED_NOTICE,
+        payload: { outboundMessageId: row.id, code: error.code, message: error.message },
+        sentAt: new Date(rt.now()),
+      })
+      .onConflictDoNothing({ target: [inboundMessages.channelId, inboundMessages.wamid] })
+      .returning({ id: inboundMessages.id });
+    if (notice) {
+      await rt.queue.enqueueDrain(tx, { channelId: conv.channelId, contactKey: conv.contactKey });
+    }
+  });
+}

@@ -1,0 +1,293 @@
+/**
+ * What the runtime does when WhatsApp answers 131047 (the 24-hour window has closed) and how a
+ * channel marked unhealthy becomes healthy again, on PGlite and PostgreSQL: the refusal is
+ * recorded, later free-form messages fail with it, the flow's fallback template goes out exactly
+ * once and the customer's tap on it continues the flow.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
+import { recordSendError } from "@/lib/channels/channel-runtime";
+import { channels, conversations, inboundMessages, outboundMessages } from "@/lib/db/schema";
+import { describeEachDatabase } from "@/lib/db/testing";
+import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
+import { buildInboundWebhook, signedWebhookRequest } from "@/lib/whatsapp/emulator";
+import type { InboundSpec } from "@/lib/whatsapp/emulator";
+import { defaultSources } from "./default-sources";
+import { drainContact } from "./drain/drain-contact";
+import { receiveWebhook } from "./intake/receive-webhook";
+import { forgetSendClient, sendConversation } from "./sender/send-conversation";
+import { publish, seedShop, startHarness, type Harness, type Shop } from "./testing";
+
+let counter = 0;
+const customer = () =>
+  `3163${String(Date.now()).slice(-6)}${String((counter += 1) % 100).padStart(2, "0")}`;
+
+function shopFlow(settings: object) {
+  return buildFlow({
+    nodes: [
+      node("start", "start", { trigger: { kind: "any" } }),
+      node("q", "question", { prompt: "Adınız?", variable: "name", answer: { type: "text" } }),
+      node("thanks", "message", { text: "Teşekkürler {{name}}" }),
+      node("menu", "buttons", {
+        body: "Ne yapalım?",
+        buttons: [
+          { id: "order", title: "Sipariş" },
+          { id: "help", title: "Yardım" },
+        ],
+      }),
+      node("reminder", "template", {
+        name: "still_there",
+        language: "tr",
+        bodyParams: ["{{name}}"],
+        bodyText: "Merhaba {{1}}, devam edelim mi?",
+        buttons: [{ kind: "quick_reply", id: "resume", title: "Devam" }],
+      }),
+      node("again", "message", { text: "Kaldığımız yerden devam, {{name}}." }),
+      node("ordered", "end", { message: "Siparişiniz alındı" }),
+    ],
+    edges: [
+      edge("start", "next", "q"),
+      edge("q", "next", "thanks"),
+      edge("thanks", "next", "menu"),
+      edge("menu", "order", "ordered"),
+      edge("reminder", "resume", "again"),
+      edge("again", "next", "menu"),
+    ],
+    settings,
+  });
+}
+
+const greetFlow = buildFlow({
+  nodes: [
+    node("start", "start", { trigger: { kind: "any" } }),
+    node("hi", "message", { text: "Hello!" }),
+    node("two", "message", { text: "How can we help?" }),
+  ],
+  edges: [edge("start", "next", "hi"), edge("hi", "next", "two")],
+});
+
+async function post(h: Harness, shop: Shop, from: string, messages: InboundSpec[]) {
+  const signed = signedWebhookRequest(
+    buildInboundWebhook({ phoneNumberId: shop.phoneNumberId, from, messages }),
+    shop.appSecret,
+  );
+  const response = await receiveWebhook(
+    h.rt,
+    shop.channelId,
+    new Request("http://localhost/webhook", {
+      method: "POST",
+      body: signed.rawBody,
+      headers: signed.headers,
+    }),
+  );
+  expect(response.status).toBe(200);
+}
+
+async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("timed out waiting");
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What the emulator accepted for a customer: text bodies, button bodies, template names. */
+function said(h: Harness, to: string): string[] {
+  return h.emulator.sent({ to }).map((m) => {
+    const p = m.payload;
+    if (typeof p !== "object" || p === null) return "";
+    if ("text" in p && typeof p.text === "object" && p.text !== null && "body" in p.text) {
+      return String(p.text.body);
+    }
+    if ("template" in p && typeof p.template === "object" && p.template !== null) {
+      return `template:${JSON.stringify(p.template)}`;
+    }
+    if ("interactive" in p) return "[buttons]";
+    return m.type;
+  });
+}
+
+describeEachDatabase("runtime: window closed (131047) and channel health", (get) => {
+  let withFallback: Shop;
+  let withoutFallback: Shop;
+  let greeter: Shop;
+  let h: Harness;
+
+  beforeAll(async () => {
+    const { db } = get();
+    withFallback = await seedShop(db);
+    withoutFallback = await seedShop(db);
+    greeter = await seedShop(db);
+    await publish(db, withFallback, shopFlow({ windowClosedTemplateNodeId: "reminder" }), "Shop");
+    await publish(db, withoutFallback, shopFlow({}), "Shop without fallback");
+    await publish(db, greeter, greetFlow, "Greeting");
+    h = await startHarness(get(), [withFallback, withoutFallback, greeter]);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  async function outbox(from: string) {
+    return get()
+      .db.select()
+      .from(outboundMessages)
+      .where(eq(outboundMessages.recipient, from))
+      .orderBy(asc(outboundMessages.seq));
+  }
+
+  async function conversationOf(shop: Shop, from: string) {
+    const [conv] = await get()
+      .db.select()
+      .from(conversations)
+      .where(and(eq(conversations.channelId, shop.channelId), eq(conversations.contactKey, from)));
+    if (!conv) throw new Error("no conversation");
+    return conv;
+  }
+
+  it("sends the flow's fallback template once after 131047, and a tap on it continues", async () => {
+    const from = customer();
+    await post(h, withFallback, from, [{ type: "text", body: "merhaba" }]);
+    await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
+    expect(said(h, from)).toEqual(["Adınız?"]);
+
+    // The window closed at Meta while our clock still thought it open.
+    h.emulator.injectFailure({ graphCode: 131047, to: from, times: 1 });
+    await post(h, withFallback, from, [{ type: "text", body: "Ayşe" }]);
+    await h.emulator.waitForSent(2, { to: from, timeoutMs: 15_000 });
+    await eventually(async () =>
+      (await outbox(from)).every((r) => r.status !== "queued" && r.status !== "sending"),
+    );
+    const template = {
+      name: "still_there",
+      language: { code: "tr" },
+    };
+    expect(said(h, from)).toEqual(["Adınız?", expect.stringContaining("template:")]);
+    const sentTemplate = h.emulator.sent({ to: from }).at(-1)?.payload;
+    expect(sentTemplate).toMatchObject({
+      type: "template",
+      template: {
+        ...template,
+        components: expect.arrayContaining([
+          { type: "body", parameters: [{ type: "text", text: "Ayşe" }] },
+        ]),
+      },
+    });
+    const rows = await outbox(from);
+    expect(rows.map((r) => [r.status, r.errorCode])).toEqual([
+      ["accepted", null],
+      // "Teşekkürler Ayşe" refused; the buttons after it failed with it, never tried.
+      ["failed", 131047],
+      ["failed", 131047],
+      ["accepted", null],
+    ]);
+    expect(h.emulator.rejected({ to: from })).toHaveLength(1);
+
+    // A retried send job and drain change nothing: the notice is keyed on the refused message.
+    const conv = await conversationOf(withFallback, from);
+    const notices = await get()
+      .db.select()
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
+    expect(notices.map((n) => [n.type, n.wamid, n.status])).toEqual([
+      ["window_closed", `window_closed:${rows[1]?.id}`, "processed"],
+    ]);
+    await Promise.all([sendConversation(h.rt, conv.id), sendConversation(h.rt, conv.id)]);
+    await drainContact(h.rt, { channelId: withFallback.channelId, contactKey: from });
+    await sleep(300);
+    expect(said(h, from)).toHaveLength(2);
+    expect(conv.session).toMatchObject({ wait: { kind: "input", nodeId: "reminder" } });
+    expect(conv.windowExpiresAt?.getTime()).toBeLessThanOrEqual(Date.now());
+
+    // The customer taps the template's quick reply: the window reopens, the flow goes on.
+    await post(h, withFallback, from, [
+      { type: "template_button", payload: "resume", text: "Devam" },
+    ]);
+    await h.emulator.waitForSent(4, { to: from, timeoutMs: 15_000 });
+    expect(said(h, from).slice(2)).toEqual(["Kaldığımız yerden devam, Ayşe.", "[buttons]"]);
+  });
+
+  it("without a fallback template sends nothing else after 131047", async () => {
+    const from = customer();
+    await post(h, withoutFallback, from, [{ type: "text", body: "merhaba" }]);
+    await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
+    h.emulator.injectFailure({ graphCode: 131047, to: from, times: 1 });
+    await post(h, withoutFallback, from, [{ type: "text", body: "Ayşe" }]);
+    await eventually(async () => {
+      const rows = await outbox(from);
+      return (
+        rows.length === 3 && rows.every((r) => r.status !== "queued" && r.status !== "sending")
+      );
+    });
+    await eventually(async () => {
+      const pending = await get()
+        .db.select()
+        .from(inboundMessages)
+        .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.status, "pending")));
+      return pending.length === 0;
+    });
+    await sleep(500);
+    expect(said(h, from)).toEqual(["Adınız?"]);
+    expect((await outbox(from)).map((r) => [r.status, r.errorCode])).toEqual([
+      ["accepted", null],
+      ["failed", 131047],
+      ["failed", 131047],
+    ]);
+    const conv = await conversationOf(withoutFallback, from);
+    expect(conv.session).toMatchObject({ status: "waiting", wait: { nodeId: "menu" } });
+  });
+
+  it("marks an unhealthy channel healthy again after a good send, without a write per send", async () => {
+    const recovered = vi.spyOn(defaultSources.channels, "sendRecovered");
+    const health = async () => {
+      const [row] = await get()
+        .db.select({ health: channels.health })
+        .from(channels)
+        .where(eq(channels.id, greeter.channelId));
+      return row?.health;
+    };
+
+    const first = customer();
+    await post(h, greeter, first, [{ type: "text", body: "hi" }]);
+    await h.emulator.waitForSent(2, { to: first, timeoutMs: 15_000 });
+    expect(recovered).not.toHaveBeenCalled();
+    expect(await health()).toBe("ok");
+
+    // 190: the channel is unhealthy; the next message goes through (token fixed): ok again.
+    const second = customer();
+    const reported = vi.spyOn(defaultSources.channels, "sendError");
+    h.emulator.injectFailure({ graphCode: 190, to: second, times: 1 });
+    await post(h, greeter, second, [{ type: "text", body: "hi" }]);
+    await h.emulator.waitForSent(1, { to: second, timeoutMs: 15_000 });
+    await eventually(async () => recovered.mock.calls.length === 1);
+    expect(reported).toHaveBeenCalledWith(
+      expect.anything(),
+      greeter.channelId,
+      expect.objectContaining({ code: 190, unhealthy: true }),
+    );
+    expect(await health()).toBe("ok");
+    expect((await outbox(second)).map((r) => [r.status, r.errorCode])).toEqual([
+      ["failed", 190],
+      ["accepted", null],
+    ]);
+
+    // Marked unhealthy elsewhere (another process): seen when the cached state is read again.
+    await recordSendError(get().db, greeter.channelId, {
+      code: 190,
+      message: "Token expired",
+      unhealthy: true,
+    });
+    expect(await health()).toBe("unhealthy");
+    forgetSendClient(greeter.channelId);
+    const third = customer();
+    await post(h, greeter, third, [{ type: "text", body: "hi" }]);
+    await h.emulator.waitForSent(2, { to: third, timeoutMs: 15_000 });
+    await eventually(async () => (await health()) === "ok");
+    expect(recovered).toHaveBeenCalledTimes(2);
+  });
+});
