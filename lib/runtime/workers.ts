@@ -6,7 +6,7 @@ import { z } from "zod";
 import { drainContacts } from "./drain/drain-contacts";
 import { QUEUES } from "./queue/runtime-queue";
 import type { Runtime } from "./runtime";
-import { sendConversation } from "./sender/send-conversation";
+import { sendConversations } from "./sender/send-conversation";
 import { releaseAllClaims, sweep } from "./sweep/sweep";
 
 const drainJobSchema = z.object({ channelId: z.string(), contactKey: z.string() });
@@ -61,7 +61,15 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
     const sendId = await boss.work(
       QUEUES.send,
       { ...poll, batchSize: half(rt.config.sendConcurrency) },
-      (jobs) => all(jobs, sendJobSchema, (job) => sendConversation(rt, job.conversationId)),
+      // The batch's conversations are sent together: a statement per round for all of them.
+      (jobs) =>
+        sendConversations(
+          rt,
+          jobs.flatMap((job) => {
+            const parsed = sendJobSchema.safeParse(job.data);
+            return parsed.success ? [parsed.data.conversationId] : [];
+          }),
+        ),
     );
     rt.queue.registerWorker(QUEUES.send, sendId);
   }

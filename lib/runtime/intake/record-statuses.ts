@@ -3,7 +3,7 @@
  * A status can beat the sender to the database (Meta answers the send, then posts `sent` within
  * milliseconds): it waits in `outbound_statuses` and the sender applies it with the wamid.
  */
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
 import { outboundMessages, outboundStatuses } from "@/lib/db/schema";
 import type { StatusEvent } from "@/lib/whatsapp";
@@ -57,9 +57,13 @@ export async function applyStatus(tx: Executor, row: StatusRow): Promise<void> {
     );
 }
 
-/** After the sender records a wamid: statuses that arrived first. */
-export async function applyEarlyStatuses(tx: Executor, wamid: string): Promise<void> {
-  const early = await tx.select().from(outboundStatuses).where(eq(outboundStatuses.wamid, wamid));
+/** After the sender records wamids: statuses that arrived first. */
+export async function applyEarlyStatuses(tx: Executor, wamids: string[]): Promise<void> {
+  if (wamids.length === 0) return;
+  const early = await tx
+    .select()
+    .from(outboundStatuses)
+    .where(inArray(outboundStatuses.wamid, wamids));
   early.sort((a, b) => statusRank(a.status) - statusRank(b.status));
   for (const row of early) await applyStatus(tx, row);
 }

@@ -4,7 +4,7 @@
  * (`sending`) before the call and settled after it, each in its own short transaction; a
  * message the Cloud API accepted (wamid recorded) is never sent again.
  */
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { outboundMessages } from "@/lib/db/schema";
 import { outboundMessageSchema } from "@/lib/flow";
 import {
@@ -14,6 +14,7 @@ import {
   type CloudApiClient,
 } from "@/lib/whatsapp";
 import { applyEarlyStatuses } from "../intake/record-statuses";
+import { claimHeads, nextLooks, type OutboundRow } from "./claim-heads";
 import type { Runtime } from "../runtime";
 import { recordWindowClosed } from "./record-window-closed";
 
@@ -25,11 +26,6 @@ export const SEND_CLAIM_MS = 30_000;
 const CREDENTIALS_TTL_MS = 10_000;
 const MIN_RETRY_MS = 500;
 const MAX_MESSAGES_PER_JOB = 100;
-
-type Claim =
-  | { kind: "done" }
-  | { kind: "later"; at: Date }
-  | { kind: "send"; row: typeof outboundMessages.$inferSelect };
 
 interface CachedClient {
   at: number;
@@ -69,62 +65,9 @@ export function forgetSendClient(channelId: string): void {
   for (const key of clients.keys()) if (key.endsWith(` ${channelId}`)) clients.delete(key);
 }
 
-function openRows(conversationId: string) {
-  return and(
-    eq(outboundMessages.conversationId, conversationId),
-    inArray(outboundMessages.status, ["queued", "sending"]),
-  );
-}
-
-/**
- * Claims the conversation's oldest open message in one statement, if it may go now (not waiting
- * for a retry, not held by another sender). Otherwise says when to look again.
- */
-async function claimNext(rt: Runtime, conversationId: string): Promise<Claim> {
-  const now = new Date(rt.now());
-  const head = rt.db
-    .select({ id: outboundMessages.id })
-    .from(outboundMessages)
-    .where(openRows(conversationId))
-    .orderBy(asc(outboundMessages.seq))
-    .limit(1)
-    .for("update");
-  const [claimed] = await rt.db
-    .update(outboundMessages)
-    .set({
-      status: "sending",
-      claimedUntil: new Date(now.getTime() + SEND_CLAIM_MS),
-      attempts: sql`${outboundMessages.attempts} + 1`,
-    })
-    .where(
-      and(
-        eq(outboundMessages.id, sql`(${head})`),
-        lte(outboundMessages.nextAttemptAt, now),
-        or(
-          eq(outboundMessages.status, "queued"),
-          isNull(outboundMessages.claimedUntil),
-          lt(outboundMessages.claimedUntil, now),
-        ),
-      ),
-    )
-    .returning();
-  if (claimed) return { kind: "send", row: claimed };
-  const [waiting] = await rt.db
-    .select()
-    .from(outboundMessages)
-    .where(openRows(conversationId))
-    .orderBy(asc(outboundMessages.seq))
-    .limit(1);
-  if (!waiting) return { kind: "done" };
-  const claimEnds =
-    waiting.status === "sending" && waiting.claimedUntil ? waiting.claimedUntil.getTime() : 0;
-  const at = Math.max(claimEnds, waiting.nextAttemptAt.getTime(), now.getTime() + MIN_RETRY_MS);
-  return { kind: "later", at: new Date(at) };
-}
-
 async function settleFailure(
   rt: Runtime,
-  row: typeof outboundMessages.$inferSelect,
+  row: OutboundRow,
   error: ClassifiedError,
   cached?: CachedClient,
 ): Promise<Date | null> {
@@ -167,57 +110,101 @@ async function settleFailure(
   return at;
 }
 
-export async function sendConversation(rt: Runtime, conversationId: string): Promise<void> {
-  for (let i = 0; i < MAX_MESSAGES_PER_JOB; i += 1) {
-    const claim = await claimNext(rt, conversationId);
-    if (claim.kind === "done") return;
-    if (claim.kind === "later") {
-      await rt.queue.enqueueWake(rt.db, { kind: "send", conversationId }, claim.at);
-      return;
+/**
+ * Send jobs: the outboxes of many conversations at once. Each round claims every conversation's
+ * head in one statement, sends them in parallel (one per conversation, at the number's rate),
+ * and records the accepted ones in one statement; then the next round takes the next heads.
+ */
+export async function sendConversations(rt: Runtime, conversationIds: string[]): Promise<void> {
+  let active = [...new Set(conversationIds)];
+  for (let round = 0; round < MAX_MESSAGES_PER_JOB && active.length > 0; round += 1) {
+    const now = new Date(rt.now());
+    const claimed = await claimHeads(rt.db, active, now, SEND_CLAIM_MS);
+    const idle = active.filter((id) => !claimed.some((row) => row.conversationId === id));
+    const looks = await nextLooks(rt.db, idle, now, MIN_RETRY_MS);
+    const wakes = [...looks].map(([conversationId, at]) => ({
+      job: { kind: "send" as const, conversationId },
+      at,
+    }));
+    const results = await Promise.all(claimed.map((row) => sendOne(rt, row)));
+    const accepted = results.flatMap((r) => (r.kind === "accepted" ? [r] : []));
+    await recordAccepted(rt, accepted);
+    for (const r of results) {
+      // Later messages wait behind a retried one: the customer must read them in order.
+      if (r.kind === "retry")
+        wakes.push({ job: { kind: "send", conversationId: r.conversationId }, at: r.at });
     }
-    const { row } = claim;
-    const message = outboundMessageSchema.safeParse(row.message);
-    const cached = await clientFor(rt, row.channelId);
-    const { client, phoneNumberId } = cached;
-    if (!client || !message.success) {
-      await settleFailure(rt, row, {
-        kind: "permanent",
-        code: null,
-        message: client
-          ? "The stored message is not a valid outbound message."
-          : "The channel is gone or has no credentials.",
-        source: "local",
-        retryable: false,
-      });
-      continue;
-    }
-    await rt.sendLimiter.forNumber(phoneNumberId).take();
-    const result = await client.send(row.recipient, message.data);
-    if (result.ok) {
-      await rt.db
-        .update(outboundMessages)
-        .set({
-          status: "accepted",
-          wamid: result.wamid,
-          acceptedAt: sql`now()`,
-          claimedUntil: null,
-        })
-        .where(and(eq(outboundMessages.id, row.id), eq(outboundMessages.status, "sending")));
-      // Statuses only move forward, so applying the early ones needs no transaction.
-      await applyEarlyStatuses(rt.db, result.wamid);
-      if (cached.unhealthy) {
-        // Only when the cached state says unhealthy: a healthy channel costs no write per send.
-        cached.unhealthy = false;
-        await rt.sources.channels.sendRecovered(rt.db, row.channelId);
-      }
-      continue;
-    }
-    const retryAt = await settleFailure(rt, row, result.error, cached);
-    if (retryAt) {
-      // Later messages wait behind this one: the customer must read them in order.
-      await rt.queue.enqueueWake(rt.db, { kind: "send", conversationId }, retryAt);
-      return;
-    }
+    if (wakes.length > 0) await rt.queue.enqueueWakes(rt.db, wakes);
+    active = results.flatMap((r) => (r.kind === "retry" ? [] : [r.conversationId]));
   }
-  await rt.queue.enqueueSend(rt.db, conversationId);
+  if (active.length > 0) await rt.queue.enqueueSends(rt.db, active);
+}
+
+/** One conversation's outbox (tests, and the API's immediate sends). */
+export function sendConversation(rt: Runtime, conversationId: string): Promise<void> {
+  return sendConversations(rt, [conversationId]);
+}
+
+type SendResult =
+  | {
+      kind: "accepted";
+      conversationId: string;
+      row: OutboundRow;
+      wamid: string;
+      cached: CachedClient;
+    }
+  | { kind: "settled"; conversationId: string }
+  | { kind: "retry"; conversationId: string; at: Date };
+
+async function sendOne(rt: Runtime, row: OutboundRow): Promise<SendResult> {
+  const { conversationId } = row;
+  const message = outboundMessageSchema.safeParse(row.message);
+  const cached = await clientFor(rt, row.channelId);
+  const { client, phoneNumberId } = cached;
+  if (!client || !message.success) {
+    await settleFailure(rt, row, {
+      kind: "permanent",
+      code: null,
+      message: client
+        ? "The stored message is not a valid outbound message."
+        : "The channel is gone or has no credentials.",
+      source: "local",
+      retryable: false,
+    });
+    return { kind: "settled", conversationId };
+  }
+  await rt.sendLimiter.forNumber(phoneNumberId).take();
+  const result = await client.send(row.recipient, message.data);
+  if (result.ok) return { kind: "accepted", conversationId, row, wamid: result.wamid, cached };
+  const retryAt = await settleFailure(rt, row, result.error, cached);
+  return retryAt
+    ? { kind: "retry", conversationId, at: retryAt }
+    : { kind: "settled", conversationId };
+}
+
+/** The wamids of a round's accepted sends, in one statement, then statuses that came first. */
+async function recordAccepted(
+  rt: Runtime,
+  accepted: Extract<SendResult, { kind: "accepted" }>[],
+): Promise<void> {
+  if (accepted.length === 0) return;
+  const pairs = sql.join(
+    accepted.map((a) => sql`(${a.row.id}::uuid, ${a.wamid}::text)`),
+    sql`, `,
+  );
+  await rt.db.execute(sql`update ${outboundMessages} as o
+    set status = 'accepted', wamid = v.wamid, accepted_at = now(), claimed_until = null
+    from (values ${pairs}) as v(id, wamid)
+    where o.id = v.id and o.status = 'sending'`);
+  // Statuses only move forward, so applying the early ones needs no transaction.
+  await applyEarlyStatuses(
+    rt.db,
+    accepted.map((a) => a.wamid),
+  );
+  for (const { cached, row } of accepted) {
+    if (!cached.unhealthy) continue;
+    // Only when the cached state says unhealthy: a healthy channel costs no write per send.
+    cached.unhealthy = false;
+    await rt.sources.channels.sendRecovered(rt.db, row.channelId);
+  }
 }
