@@ -48,6 +48,8 @@ const { values: args } = parseArgs({
     contacts: { type: "string", default: "1000" },
     /** Separate worker processes (`npm run worker`); 0 = the workers run inside the app. */
     workers: { type: "string", default: "0" },
+    /** Write the app server's CPU profile (a .cpuprofile for Chrome's DevTools) into this folder. */
+    profile: { type: "string" },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -272,7 +274,8 @@ async function main(): Promise<void> {
       SOHBET_SEND_RATE: String(Math.floor(1000 / Math.max(1, WORKER_PROCESSES))),
       SOHBET_WORKERS: WORKER_PROCESSES > 0 ? "off" : "on",
     };
-    server = spawn(process.execPath, [next, "start", "-p", String(PORT)], {
+    const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+    server = spawn(process.execPath, [...profile, next, "start", "-p", String(PORT)], {
       env: { ...serverEnv, NODE_ENV: "production" },
       stdio: ["ignore", "ignore", "inherit"],
     });
