@@ -89,7 +89,10 @@ test("an owner allows private network addresses; the simulator's HTTP step follo
       "Sorry, the shop cannot be reached.",
     );
     await pane.getByRole("button", { name: "Variables and trace" }).click();
-    await expect(pane).toContainText("Refusing to call a private address (127.0.0.1)");
+    await expect(pane).toContainText(
+      "Refusing to call a private address (127.0.0.1). Owners can allow private network addresses in Settings → HTTP requests",
+    );
+    await pane.screenshot({ path: "/tmp/simulator-private-http-refused.png" });
     expect(shop.requests).toHaveLength(1);
   } finally {
     await shop.close();

@@ -151,6 +151,29 @@ describe("the debug drawer", () => {
     );
   });
 
+  it("says where private network addresses are allowed when one was refused", () => {
+    const refused = state({
+      effects: [
+        {
+          effectId: "e1",
+          type: "http_request",
+          summary: "GET http://127.0.0.1:8080/orders/1",
+          status: "applied",
+          result: { status: "error", message: "Refusing to call a private address (127.0.0.1)" },
+        },
+      ],
+    });
+    renderDrawer(refused);
+    expect(screen.getAllByTestId("trace-line")[5]?.textContent).toBe(
+      "Failed: Refusing to call a private address (127.0.0.1). Owners can allow private network addresses in Settings → HTTP requests, unless the server's administrator blocks them.",
+    );
+    cleanup();
+    renderDrawer(refused, "tr");
+    expect(screen.getAllByTestId("trace-line")[5]?.textContent).toContain(
+      "Ayarlar → HTTP istekleri",
+    );
+  });
+
   it("edits variables: JSON values as JSON, text as text, new ones too", () => {
     const { onSetVariable } = renderDrawer();
     openTab("Variables");

@@ -19,6 +19,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { TraceEntry } from "@/lib/flow";
+import { isPrivateAddressRefusal } from "@/lib/runtime/effects/private-http-policy";
 import type { EffectItem } from "@/lib/simulator/simulator-state";
 
 export interface TraceLineProps {
@@ -141,7 +142,12 @@ export function TraceLine({ entry, nodeLabel, effect, onSelectNode }: TraceLineP
       const http =
         result && "httpStatus" in result && result.httpStatus ? ` (HTTP ${result.httpStatus})` : "";
       const message = result?.status === "error" && result.message ? `: ${result.message}` : "";
-      text = `${t(`effectResult.${entry.status}`)}${http}${message}`;
+      // The marketer needs to know where this is switched on, not just that it was refused.
+      const hint =
+        result?.status === "error" && result.message && isPrivateAddressRefusal(result.message)
+          ? `. ${t("privateAddressHint")}`
+          : "";
+      text = `${t(`effectResult.${entry.status}`)}${http}${message}${hint}`;
       break;
     }
     case "timer_scheduled":

@@ -10,6 +10,7 @@ import type { LookupFunction } from "node:net";
 import type { EffectResult, HttpRequestEffect, JsonValue } from "@/lib/flow";
 import { jsonValueSchema } from "@/lib/flow";
 import { isPrivateAddress } from "./private-address";
+import { PRIVATE_ADDRESS_REFUSAL } from "./private-http-policy";
 
 export const MAX_HTTP_RESPONSE_BYTES = 1024 * 1024;
 
@@ -19,7 +20,7 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
     const list = Array.isArray(addresses) ? addresses : [];
     const bad = list.find((a) => isPrivateAddress(a.address));
     if (bad || list.length === 0) {
-      const refused = new Error(`Refusing to call a private address (${bad?.address ?? hostname})`);
+      const refused = new Error(`${PRIVATE_ADDRESS_REFUSAL} (${bad?.address ?? hostname})`);
       return callback(Object.assign(refused, { code: "EPRIVATE" }), "", 4);
     }
     if (options.all) return callback(null, list);
@@ -66,7 +67,7 @@ export function performHttp(
   ) {
     return Promise.resolve({
       status: "error",
-      message: `Refusing to call a private address (${host})`,
+      message: `${PRIVATE_ADDRESS_REFUSAL} (${host})`,
     });
   }
   const client = url.protocol === "https:" ? https : http;

@@ -18,3 +18,10 @@ export function privateHttpAllowed(mode: PrivateHttpMode, workspaceAllows: boole
       return workspaceAllows;
   }
 }
+
+/** How `performHttp` words a refused private address; the simulator recognises it to add a hint. */
+export const PRIVATE_ADDRESS_REFUSAL = "Refusing to call a private address";
+
+export function isPrivateAddressRefusal(message: string): boolean {
+  return message.startsWith(PRIVATE_ADDRESS_REFUSAL);
+}
