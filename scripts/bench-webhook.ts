@@ -25,7 +25,15 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { openPostgres } from "@/lib/db/client";
 import { withDatabaseName } from "@/lib/db/testing";
-import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
+import { benchFlow } from "@/lib/runtime/test-support/bench-flow";
+import {
+  endToEnd,
+  expectedReplies,
+  waitForReplies,
+  ms,
+  percentile,
+  type Sent,
+} from "@/lib/runtime/test-support/bench-stats";
 import { publish, seedShop, type Shop } from "@/lib/runtime/testing";
 import { signBody, verifySignature } from "@/lib/whatsapp";
 import { buildInboundWebhook, startEmulator, type EmulatorHandle } from "@/lib/whatsapp/emulator";
@@ -53,49 +61,6 @@ const BARE_PORT = PORT + 1;
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** start → welcome → question (echo) → condition (bye?) → end; the question loops back. */
-const benchFlow = buildFlow({
-  nodes: [
-    node("start", "start", { trigger: { kind: "any" } }),
-    node("welcome", "message", { text: "Welcome to the shop!" }),
-    node("ask", "question", { prompt: "You said: {{said}}", variable: "said" }),
-    node("check", "condition", {
-      branches: [
-        {
-          id: "bye",
-          groups: [
-            {
-              rules: [
-                { subject: { kind: "variable", name: "said" }, operator: "contains", value: "bye" },
-              ],
-            },
-          ],
-        },
-      ],
-    }),
-    node("end", "end", { message: "Bye!" }),
-  ],
-  edges: [
-    edge("start", "next", "welcome"),
-    edge("welcome", "next", "ask"),
-    edge("ask", "next", "check"),
-    edge("check", "bye", "end"),
-    edge("check", "else", "ask"),
-  ],
-  variables: [{ name: "said" }],
-});
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-const ms = (v: number) => `${v.toFixed(1)} ms`;
-
-interface Sent {
-  contact: string;
-  at: number;
-}
 
 interface LoadResult {
   acked: number;
@@ -200,56 +165,6 @@ async function paced(shop: Shop, contacts: string[], rate: number, seconds: numb
   // Acknowledged per second over the time until the last answer, not the nominal duration.
   result.seconds = Math.max(seconds, (now() - start) / 1000);
   return result;
-}
-
-/**
- * Each contact's first message gets two replies (welcome + question), every later one exactly
- * one, and a contact's messages are handled in order: the k-th message's reply is the
- * (k+1)-th send to that contact.
- */
-function expectedReplies(sent: Sent[]): number {
-  return sent.length + new Set(sent.map((s) => s.contact)).size;
-}
-
-function endToEnd(sent: Sent[], emulator: EmulatorHandle): number[] {
-  const replies = new Map<string, number[]>();
-  for (const m of emulator.sent()) {
-    const list = replies.get(m.to) ?? [];
-    list.push(m.receivedAt);
-    replies.set(m.to, list);
-  }
-  const byContact = new Map<string, number[]>();
-  for (const s of [...sent].sort((a, b) => a.at - b.at)) {
-    const list = byContact.get(s.contact) ?? [];
-    list.push(s.at);
-    byContact.set(s.contact, list);
-  }
-  const latencies: number[] = [];
-  for (const [contact, times] of byContact) {
-    const got = (replies.get(contact) ?? []).sort((a, b) => a - b);
-    times.forEach((at, k) => {
-      const reply = got[k + 1];
-      if (reply !== undefined) latencies.push(reply - at);
-    });
-  }
-  return latencies.sort((a, b) => a - b);
-}
-
-async function drain(emulator: EmulatorHandle, expected: number, timeoutMs = 300_000) {
-  const started = now();
-  let last = emulator.sent().length;
-  let lastChange = now();
-  while (emulator.sent().length < expected && now() - started < timeoutMs) {
-    await sleep(100);
-    const count = emulator.sent().length;
-    if (count !== last) {
-      last = count;
-      lastChange = now();
-    } else if (now() - lastChange > 30_000) break;
-  }
-  const sent = emulator.sent();
-  const lastAt = Math.max(started, ...sent.map((m) => m.receivedAt));
-  return { drainMs: lastAt - started, delivered: sent.length };
 }
 
 function waitForHealth(port: number, child: ChildProcess): Promise<void> {
@@ -372,7 +287,7 @@ async function main(): Promise<void> {
     }
     // Warm the route (first compile of the handler, first connections).
     await flatOut(shop, PORT, `/api/webhooks/whatsapp/${shop.channelId}`, ["900000000001"], 1);
-    await drain(emulator, 2, 20_000);
+    await waitForReplies(emulator, 2, 20_000);
     emulator.reset();
 
     const load = await flatOut(
@@ -383,7 +298,7 @@ async function main(): Promise<void> {
       SECONDS,
     );
     report("sohbet (next start, PostgreSQL)", load);
-    const backlog = await drain(emulator, expectedReplies(load.sent));
+    const backlog = await waitForReplies(emulator, expectedReplies(load.sent));
     console.log(
       `  backlog drained ${(backlog.drainMs / 1000).toFixed(1)} s after the load stopped ` +
         `(${backlog.delivered} of ${expectedReplies(load.sent)} replies at the emulator)`,
@@ -400,7 +315,7 @@ async function main(): Promise<void> {
     emulator.reset();
     const pacedResult = await paced(shop, pacedContacts, PACED_RATE, PACED_SECONDS);
     report(`sohbet paced at ${PACED_RATE}/s`, pacedResult);
-    await drain(emulator, expectedReplies(pacedResult.sent));
+    await waitForReplies(emulator, expectedReplies(pacedResult.sent));
     const e2e = endToEnd(pacedResult.sent, emulator);
     console.log(
       `  end-to-end (webhook in → reply at the emulator): p50 ${ms(percentile(e2e, 50))}, ` +

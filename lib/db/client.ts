@@ -35,9 +35,20 @@ export const migrationsFolder = path.join(process.cwd(), "drizzle");
 /** Any fixed number works; every instance of one deployment uses the same one. */
 const MIGRATION_LOCK_KEY = 731_246_001;
 
-export function openPostgres(url: string, options: { max?: number } = {}): Database {
+export interface PostgresOptions {
+  max?: number;
+  /** Called with every statement sent (benchmarks count round trips with it). */
+  onQuery?: (text: string) => void;
+}
+
+export function openPostgres(url: string, options: PostgresOptions = {}): Database {
+  const { onQuery } = options;
   // The WhatsApp runtime's workers share this pool with the web requests.
-  const client = postgres(url, { max: options.max ?? 20, onnotice: () => {} });
+  const client = postgres(url, {
+    max: options.max ?? 20,
+    onnotice: () => {},
+    ...(onQuery ? { debug: (_connection: number, text: string) => onQuery(text) } : {}),
+  });
   return {
     db: drizzlePostgres(client, { schema }),
     kind: "postgres",

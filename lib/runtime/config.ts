@@ -18,7 +18,10 @@ export interface RuntimeConfig {
    * workspace's setting says (`workspace`). Applied with `privateHttpAllowed`.
    */
   privateHttp: PrivateHttpMode;
-  /** Parallel drain / send jobs per process. */
+  /**
+   * Drain jobs fetched at once per process (split over two workers); each worker drains its
+   * jobs' contacts together, one transaction per round. Send jobs run in parallel.
+   */
   drainConcurrency: number;
   sendConcurrency: number;
   /** Sends of one message before it is recorded as failed. */

@@ -25,8 +25,8 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Runn
   // PGlite runs one transaction at a time, so more parallel jobs there only wait on each other.
   const parallel =
     options.database.kind === "pglite"
-      ? { drainConcurrency: 4, sendConcurrency: 8 }
-      : { drainConcurrency: 16, sendConcurrency: 32 };
+      ? { drainConcurrency: 16, sendConcurrency: 8 }
+      : { drainConcurrency: 64, sendConcurrency: 32 };
   const config = { ...runtimeConfigFromEnv(), ...parallel, ...options.config };
   const queue = await startQueue(createBoss(options.database));
   const rt: Runtime = {

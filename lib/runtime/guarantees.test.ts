@@ -26,7 +26,7 @@ import {
   signedWebhookRequest,
 } from "@/lib/whatsapp/emulator";
 import type { InboundSpec } from "@/lib/whatsapp/emulator";
-import { drainContact } from "./drain/drain-contact";
+import { drainContact } from "./drain/drain-contacts";
 import { performHttp } from "./effects/perform-http";
 import { takeDiscountCode } from "./effects/take-discount-code";
 import { receiveWebhook } from "./intake/receive-webhook";

@@ -89,9 +89,10 @@ export async function startFlowForContact(
       // The other flow's session ends here; its timers must not wake this one.
       await tx.delete(conversationTimers).where(eq(conversationTimers.conversationId, conv.id));
     }
+    const contact = await loadContact(tx, conv.contactId);
     const run = await runEngine(tx, rt, {
       conv,
-      contact: await loadContact(tx, conv.contactId),
+      contact,
       flow,
       flowId,
       // A running session of this flow is replaced; one of another flow simply ends here.
@@ -100,7 +101,7 @@ export async function startFlowForContact(
       // No inbound message yet means no open window: only templates may go out.
       windowOpenUntil: conv.windowExpiresAt?.getTime() ?? 0,
     });
-    await writeStep(tx, rt, conv, {
+    await writeStep(tx, rt, conv, contact, {
       ...run,
       ...(run.session ? { pinTo: { flowId, versionId: live.versionId } } : {}),
     });

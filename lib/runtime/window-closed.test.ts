@@ -13,7 +13,7 @@ import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
 import { buildInboundWebhook, signedWebhookRequest } from "@/lib/whatsapp/emulator";
 import type { InboundSpec } from "@/lib/whatsapp/emulator";
 import { defaultSources } from "./default-sources";
-import { drainContact } from "./drain/drain-contact";
+import { drainContact } from "./drain/drain-contacts";
 import { receiveWebhook } from "./intake/receive-webhook";
 import { forgetSendClient, sendConversation } from "./sender/send-conversation";
 import { publish, seedShop, startHarness, type Harness, type Shop } from "./testing";

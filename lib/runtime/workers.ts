@@ -3,7 +3,7 @@
  * Each job is handled on its own; a failing job is retried by pg-boss with back-off.
  */
 import { z } from "zod";
-import { drainContact } from "./drain/drain-contact";
+import { drainContacts } from "./drain/drain-contacts";
 import { QUEUES } from "./queue/runtime-queue";
 import type { Runtime } from "./runtime";
 import { sendConversation } from "./sender/send-conversation";
@@ -47,11 +47,15 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
     const drainId = await boss.work(
       QUEUES.drain,
       { ...poll, batchSize: half(rt.config.drainConcurrency) },
-      (jobs) =>
-        all(jobs, drainJobSchema, async (target) => {
-          await drainContact(rt, target);
-          rt.queue.notify(QUEUES.send);
-        }),
+      async (jobs) => {
+        // The whole batch is drained together: one transaction per round for all its contacts.
+        const targets = jobs.flatMap((job) => {
+          const parsed = drainJobSchema.safeParse(job.data);
+          return parsed.success ? [parsed.data] : [];
+        });
+        await drainContacts(rt, targets);
+        rt.queue.notify(QUEUES.send);
+      },
     );
     rt.queue.registerWorker(QUEUES.drain, drainId);
     const sendId = await boss.work(

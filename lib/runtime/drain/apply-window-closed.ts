@@ -3,11 +3,8 @@
  * window is closed, whatever our clock said. Kept apart from the drain's step logic so the notice
  * needs a single call there.
  */
-import { eq } from "drizzle-orm";
-import type { Tx } from "@/lib/db";
-import { conversations } from "@/lib/db/schema";
 import type { EngineInput } from "@/lib/flow";
-import type { ConversationRow } from "./conversation-row";
+import type { ConversationState, StepWriter } from "./step-writer";
 
 /** `type` of the synthetic inbound row; its wamid is `window_closed:<outbound message id>`. */
 export const WINDOW_CLOSED_NOTICE = "window_closed";
@@ -19,17 +16,15 @@ export const WINDOW_CLOSED_NOTICE = "window_closed";
  * after the refusal has reopened the window: then nothing happens.
  */
 export async function applyWindowClosed(
-  tx: Tx,
-  conv: ConversationRow,
+  writer: StepWriter,
+  state: ConversationState,
   refusedAt: Date,
   continueSession: (input: EngineInput) => Promise<void>,
 ): Promise<void> {
+  const { conv } = state;
   if (conv.lastInboundAt && conv.lastInboundAt > refusedAt) return;
   if (!conv.windowExpiresAt || conv.windowExpiresAt > refusedAt) {
-    await tx
-      .update(conversations)
-      .set({ windowExpiresAt: refusedAt })
-      .where(eq(conversations.id, conv.id));
+    writer.changed(state, { windowExpiresAt: refusedAt });
   }
   await continueSession({ type: "window_closed" });
 }

@@ -3,9 +3,9 @@
  * every engine step of a contact happens under this lock, so steps never interleave, whichever
  * worker or instance runs them. Creates the contact and conversation on first contact.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
-import { contacts, conversations, inboundMessages } from "@/lib/db/schema";
+import { contacts, conversations } from "@/lib/db/schema";
 import { contactRefSchema, type ContactRef } from "@/lib/whatsapp";
 
 export type ConversationRow = typeof conversations.$inferSelect;
@@ -73,36 +73,6 @@ export async function ensureConversation(
   const row = await lockConversation(tx, input.channelId, contact.key);
   if (!row) throw new Error("conversation insert returned nothing");
   return row;
-}
-
-/**
- * Takes the oldest pending inbound row of a contact (in the customer's timestamp order) and
- * marks it processed, in one statement; the caller's transaction makes that stick only together
- * with the step it feeds.
- */
-export async function takePendingInbound(tx: Executor, channelId: string, contactKey: string) {
-  const oldest = tx
-    .select({ id: inboundMessages.id })
-    .from(inboundMessages)
-    .where(
-      and(
-        eq(inboundMessages.channelId, channelId),
-        eq(inboundMessages.contactKey, contactKey),
-        eq(inboundMessages.status, "pending"),
-      ),
-    )
-    .orderBy(
-      asc(inboundMessages.sentAt),
-      asc(inboundMessages.receivedAt),
-      asc(inboundMessages.wamid),
-    )
-    .limit(1);
-  const [row] = await tx
-    .update(inboundMessages)
-    .set({ status: "processed", processedAt: sql`now()` })
-    .where(eq(inboundMessages.id, sql`(${oldest})`))
-    .returning();
-  return row ?? null;
 }
 
 export function contactRefOf(json: unknown, fallbackKey: string): ContactRef {

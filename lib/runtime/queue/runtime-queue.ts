@@ -33,8 +33,11 @@ export interface RuntimeQueue {
   /** Many drains in one statement (intake's group commit). */
   enqueueDrains(executor: Executor, targets: DrainTarget[], startAfter: Date): Promise<void>;
   enqueueSend(executor: Executor, conversationId: string): Promise<void>;
+  /** Sends of many conversations in one statement (a drained batch). */
+  enqueueSends(executor: Executor, conversationIds: string[]): Promise<void>;
   /** A drain or send at a later time (timers, retries). */
   enqueueWake(executor: Executor, job: WakeJob, at: Date): Promise<void>;
+  enqueueWakes(executor: Executor, wakes: { job: WakeJob; at: Date }[]): Promise<void>;
   /** Called by workers: poke local workers of a queue so they fetch now instead of at the next poll. */
   registerWorker(queue: string, workerId: string): void;
   notify(queue: string): void;
@@ -115,6 +118,28 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
         QUEUES.send,
         { conversationId },
         { singletonKey: conversationId, db: executorSql(executor) },
+      );
+    },
+    async enqueueSends(executor, conversationIds) {
+      if (conversationIds.length === 0) return;
+      await boss.insert(
+        conversationIds.map((conversationId) => ({
+          name: QUEUES.send,
+          data: { conversationId },
+          singletonKey: conversationId,
+        })),
+        { db: executorSql(executor) },
+      );
+    },
+    async enqueueWakes(executor, wakes) {
+      if (wakes.length === 0) return;
+      await boss.insert(
+        wakes.map(({ job, at }) => ({
+          name: QUEUES.wake,
+          data: { ...job },
+          startAfter: at.toISOString(),
+        })),
+        { db: executorSql(executor) },
       );
     },
     async enqueueWake(executor, job, at) {

@@ -1,0 +1,93 @@
+/**
+ * A contact's first message: creates (or refreshes) the contact and creates its conversation,
+ * for every target of a drained batch that has none yet — in a few statements, committed on
+ * their own before the batch locks the rows (SKIP LOCKED cannot tell a missing row from one
+ * another worker holds). Idempotent: a concurrent worker doing the same inserts nothing twice.
+ */
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Executor } from "@/lib/db";
+import { contacts, conversations, inboundMessages } from "@/lib/db/schema";
+import { drainKey, type DrainTarget } from "../queue/runtime-queue";
+import { contactRefOf } from "./conversation-row";
+
+export async function ensureConversations(db: Executor, targets: DrainTarget[]): Promise<void> {
+  if (targets.length === 0) return;
+  const byChannel = new Map<string, string[]>();
+  for (const t of targets)
+    byChannel.set(t.channelId, [...(byChannel.get(t.channelId) ?? []), t.contactKey]);
+  const existing = await db
+    .select({ channelId: conversations.channelId, contactKey: conversations.contactKey })
+    .from(conversations)
+    .where(
+      or(
+        ...[...byChannel].map(([channelId, keys]) =>
+          and(eq(conversations.channelId, channelId), inArray(conversations.contactKey, keys)),
+        ),
+      ),
+    );
+  const known = new Set(existing.map((c) => drainKey(c)));
+  const missing = targets.filter((t) => !known.has(drainKey(t)));
+  if (missing.length === 0) return;
+
+  // The newest message of each new contact says who they are (profile name, user id).
+  const latest = await db
+    .selectDistinctOn([inboundMessages.channelId, inboundMessages.contactKey], {
+      workspaceId: inboundMessages.workspaceId,
+      channelId: inboundMessages.channelId,
+      contactKey: inboundMessages.contactKey,
+      contact: inboundMessages.contact,
+    })
+    .from(inboundMessages)
+    .where(
+      or(
+        ...missing.map((t) =>
+          and(
+            eq(inboundMessages.channelId, t.channelId),
+            eq(inboundMessages.contactKey, t.contactKey),
+          ),
+        ),
+      ),
+    )
+    .orderBy(
+      inboundMessages.channelId,
+      inboundMessages.contactKey,
+      desc(inboundMessages.receivedAt),
+    );
+  if (latest.length === 0) return;
+  // Sorted, so two workers inserting overlapping contacts wait on each other in the same order.
+  const fresh = latest
+    .map((row) => ({ ...row, ref: contactRefOf(row.contact, row.contactKey) }))
+    .sort((a, b) => drainKey(a).localeCompare(drainKey(b)));
+  // One row per contact even when it writes to two numbers of the workspace at once.
+  const people = new Map(fresh.map((f) => [`${f.workspaceId}:${f.ref.key}`, f]));
+  const contactIds = await db
+    .insert(contacts)
+    .values(
+      [...people.values()].map(({ workspaceId, ref }) => ({
+        workspaceId,
+        key: ref.key,
+        waId: ref.waId ?? null,
+        userId: ref.userId ?? null,
+        profileName: ref.profileName ?? null,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [contacts.workspaceId, contacts.key],
+      set: {
+        profileName: sql`coalesce(excluded.profile_name, ${contacts.profileName})`,
+        userId: sql`coalesce(excluded.user_id, ${contacts.userId})`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({ id: contacts.id, workspaceId: contacts.workspaceId, key: contacts.key });
+  const idOf = new Map(contactIds.map((c) => [`${c.workspaceId}:${c.key}`, c.id]));
+  await db
+    .insert(conversations)
+    .values(
+      fresh.flatMap(({ workspaceId, channelId, ref }) => {
+        const contactId = idOf.get(`${workspaceId}:${ref.key}`);
+        return contactId ? [{ workspaceId, channelId, contactId, contactKey: ref.key }] : [];
+      }),
+    )
+    .onConflictDoNothing();
+}

@@ -1,0 +1,181 @@
+/**
+ * npm run bench:runtime — the WhatsApp runtime in one process, without Next.js or HTTP in front:
+ * webhook requests go straight to `receiveWebhook`, the workers run beside them, the Graph API
+ * emulator answers the sends. It isolates what the runtime itself costs, and counts the SQL
+ * statements and transactions per customer message (the figure batching is meant to cut).
+ *
+ *   npm run bench:runtime                                  # PostgreSQL (TEST_DATABASE_URL)
+ *   npm run bench:runtime -- --messages 4000 --contacts 1000 --concurrency 64
+ *   npm run bench:runtime -- --rate 500 --seconds 10       # paced: end-to-end latency
+ * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a database is created and dropped).
+ */
+import { randomBytes } from "node:crypto";
+import { availableParallelism, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { openPostgres } from "@/lib/db/client";
+import { withDatabaseName } from "@/lib/db/testing";
+import { receiveWebhook } from "@/lib/runtime/intake/receive-webhook";
+import { benchFlow } from "@/lib/runtime/test-support/bench-flow";
+import {
+  endToEnd,
+  expectedReplies,
+  ms,
+  percentile,
+  waitForReplies,
+  type Sent,
+} from "@/lib/runtime/test-support/bench-stats";
+import { publish, seedShop, startHarness, type Shop } from "@/lib/runtime/testing";
+import { signBody } from "@/lib/whatsapp";
+import { buildInboundWebhook } from "@/lib/whatsapp/emulator";
+
+const { values: args } = parseArgs({
+  options: {
+    messages: { type: "string", default: "4000" },
+    contacts: { type: "string", default: "1000" },
+    concurrency: { type: "string", default: "64" },
+    rate: { type: "string", default: "500" },
+    seconds: { type: "string", default: "10" },
+  },
+});
+const MESSAGES = Number(args.messages);
+const CONTACTS = Number(args.contacts);
+const CONCURRENCY = Number(args.concurrency);
+const RATE = Number(args.rate);
+const SECONDS = Number(args.seconds);
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const counts = { statements: 0, transactions: 0 };
+function countStatement(text: string) {
+  counts.statements += 1;
+  if (/^\s*begin/i.test(text)) counts.transactions += 1;
+}
+
+function webhookRequest(shop: Shop, contact: string, text: string): Request {
+  const body = JSON.stringify(
+    buildInboundWebhook({
+      phoneNumberId: shop.phoneNumberId,
+      from: contact,
+      messages: [{ type: "text", body: text, timestamp: Math.floor(Date.now() / 1000) }],
+    }),
+  );
+  return new Request(`http://bench/api/webhooks/whatsapp/${shop.channelId}`, {
+    method: "POST",
+    body,
+    headers: { "x-hub-signature-256": signBody(body, shop.appSecret) },
+  });
+}
+
+async function main(): Promise<void> {
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!base)
+    throw new Error("Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server.");
+  const name = `sohbet_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  process.env.SOHBET_ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
+  const database = openPostgres(withDatabaseName(base, name), { onQuery: countStatement });
+  try {
+    await database.migrate();
+    const shop = await seedShop(database.db);
+    await publish(database.db, shop, benchFlow, "Bench");
+    const harness = await startHarness(database, [shop], {
+      sendRatePerSecond: 1000,
+      reorderWindowMs: 150,
+      sweepIntervalMs: 30_000,
+    });
+    const { rt, emulator } = harness;
+    console.log(
+      `${availableParallelism()} CPUs, load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; ${MESSAGES} messages from ${CONTACTS} contacts, ${CONCURRENCY} at once`,
+    );
+    try {
+      // 1. A burst: everything posted as fast as it is acknowledged, then processed.
+      const contacts = Array.from({ length: CONTACTS }, (_, i) => `9053${1_000_000 + i}`);
+      const sent: Sent[] = [];
+      const acks: number[] = [];
+      counts.statements = 0;
+      counts.transactions = 0;
+      const started = now();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < MESSAGES) {
+            const i = next++;
+            const contact = contacts[i % CONTACTS] ?? "";
+            const at = now();
+            const response = await receiveWebhook(
+              rt,
+              shop.channelId,
+              webhookRequest(shop, contact, `m${i}`),
+            );
+            if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+            acks.push(now() - at);
+            sent.push({ contact, at });
+          }
+        }),
+      );
+      const ackedIn = (now() - started) / 1000;
+      const expected = expectedReplies(sent);
+      const done = await waitForReplies(emulator, expected);
+      const total = (now() - started) / 1000;
+      acks.sort((a, b) => a - b);
+      const e2e = endToEnd(sent, emulator);
+      console.log(
+        `burst: ${MESSAGES} acknowledged in ${ackedIn.toFixed(1)} s = ${(MESSAGES / ackedIn).toFixed(0)}/s ` +
+          `(ack p50 ${ms(percentile(acks, 50))}, p99 ${ms(percentile(acks, 99))}); ` +
+          `${done.delivered} of ${expected} replies after ${total.toFixed(1)} s = ` +
+          `${(MESSAGES / total).toFixed(0)} messages/s processed`,
+      );
+      console.log(
+        `  end-to-end p50 ${ms(percentile(e2e, 50))}, p99 ${ms(percentile(e2e, 99))}; ` +
+          `per message: ${(counts.statements / MESSAGES).toFixed(1)} SQL statements, ` +
+          `${(counts.transactions / MESSAGES).toFixed(2)} transactions`,
+      );
+
+      // 2. Paced: end-to-end latency at a steady rate.
+      emulator.reset();
+      const pacedContacts = Array.from({ length: CONTACTS }, (_, i) => `3161${2_000_000 + i}`);
+      const pacedSent: Sent[] = [];
+      const pacedAcks: number[] = [];
+      const total2 = Math.round(RATE * SECONDS);
+      const start2 = now();
+      const inFlight: Promise<void>[] = [];
+      for (let i = 0; i < total2; i += 1) {
+        const wait = start2 + (i * 1000) / RATE - now();
+        if (wait > 1) await sleep(wait);
+        const contact = pacedContacts[i % CONTACTS] ?? "";
+        const at = now();
+        inFlight.push(
+          receiveWebhook(rt, shop.channelId, webhookRequest(shop, contact, `p${i}`)).then(() => {
+            pacedAcks.push(now() - at);
+            pacedSent.push({ contact, at });
+          }),
+        );
+      }
+      await Promise.all(inFlight);
+      await waitForReplies(emulator, expectedReplies(pacedSent));
+      pacedAcks.sort((a, b) => a - b);
+      const pacedE2e = endToEnd(pacedSent, emulator);
+      console.log(
+        `paced ${RATE}/s for ${SECONDS} s: ack p50 ${ms(percentile(pacedAcks, 50))}, ` +
+          `p99 ${ms(percentile(pacedAcks, 99))}; end-to-end p50 ${ms(percentile(pacedE2e, 50))}, ` +
+          `p99 ${ms(percentile(pacedE2e, 99))} over ${pacedE2e.length} replies`,
+      );
+    } finally {
+      await harness.stop();
+    }
+  } finally {
+    await database.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end({ timeout: 5 });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
