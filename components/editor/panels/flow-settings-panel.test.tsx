@@ -64,6 +64,20 @@ describe("FlowSettingsPanel", () => {
     expect(screen.getByRole("alert").textContent).toContain("artık akışta yok");
   });
 
+  it("explains why a template without quick replies is a poor choice", () => {
+    const flow = shopFlow("draft");
+    renderWithIntl(
+      <FlowSettingsPanel
+        flow={flow}
+        problems={validateFlow(flow)}
+        readOnly={false}
+        onChange={() => {}}
+      />,
+    );
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByText(/has no quick-reply buttons/)).toBeTruthy();
+  });
+
   it("is read-only when the flow cannot be edited", () => {
     renderWithIntl(
       <FlowSettingsPanel flow={shopFlow("remind")} problems={[]} readOnly onChange={() => {}} />,

@@ -29,13 +29,21 @@ export function FlowSettingsPanel({ flow, problems, readOnly, onChange }: FlowSe
   const templates = templateNodesOf(flow);
   const value = flow.settings.windowClosedTemplateNodeId;
   const missing = value !== "" && !templates.some((node) => node.id === value);
-  const problem = problems.find((p) => p.field === WINDOW_CLOSED_FIELD);
+  const mine = problems.filter((p) => p.field === WINDOW_CLOSED_FIELD);
+  const error = mine.find((p) => p.severity === "error");
+  const warning = mine.find((p) => p.severity === "warning");
   return (
     <div className="grid gap-4 p-3" data-testid="flow-settings-panel">
       <Field
         label={t("windowClosed.label")}
-        hint={templates.length === 0 ? t("windowClosed.noTemplates") : t("windowClosed.hint")}
-        error={problem ? pickLocalized(problem.message, locale) : undefined}
+        hint={
+          warning
+            ? pickLocalized(warning.message, locale)
+            : templates.length === 0
+              ? t("windowClosed.noTemplates")
+              : t("windowClosed.hint")
+        }
+        error={error ? pickLocalized(error.message, locale) : undefined}
       >
         {(control) => (
           <select
