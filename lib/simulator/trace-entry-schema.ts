@@ -131,6 +131,27 @@ export const traceEntrySchema: z.ZodType<TraceEntry> = z.discriminatedUnion("typ
     keyword: z.string(),
   }),
   z.object({ type: z.literal("no_trigger_match") }),
+  // Two shapes share the type: a nested union on `outcome` (zod refuses a repeated discriminator).
+  z.discriminatedUnion("outcome", [
+    z.object({
+      type: z.literal("window_closed"),
+      outcome: z.literal("fallback"),
+      flowId: z.string(),
+      nodeId: z.string(),
+    }),
+    z.object({
+      type: z.literal("window_closed"),
+      outcome: z.literal("ignored"),
+      reason: z.enum([
+        "no_session",
+        "no_fallback",
+        "fallback_invalid",
+        "already_at_fallback",
+        "handoff",
+      ]),
+      message: localized,
+    }),
+  ]),
   z.object({
     type: z.literal("budget_exhausted"),
     steps: z.number(),

@@ -6,6 +6,7 @@ import { memo, useCallback, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { indexFlow, type Flow, type FlowNode, type Problem } from "@/lib/flow";
 import { NodeInspector } from "../inspector/node-inspector";
+import { FlowSettingsPanel } from "../panels/flow-settings-panel";
 import { ProblemsPanel } from "../panels/problems-panel";
 import { VariablesPanel } from "../panels/variables-panel";
 import type { SidebarTab } from "../store/editor-store";
@@ -36,6 +37,15 @@ function FlowVariables({ readOnly }: { readOnly: boolean }) {
     [store],
   );
   return <VariablesPanel flow={flow} readOnly={readOnly} onChange={onChange} />;
+}
+
+function FlowSettings({ problems, readOnly }: { problems: Problem[]; readOnly: boolean }) {
+  const store = useEditorStore();
+  const flow = useStructuralFlow();
+  const onChange = useCallback((next: Flow) => store.getState().replaceFlow(next), [store]);
+  return (
+    <FlowSettingsPanel flow={flow} problems={problems} readOnly={readOnly} onChange={onChange} />
+  );
 }
 
 function FlowProblems({
@@ -79,7 +89,7 @@ function SelectedNodeInspector({
   );
 }
 
-/** Right sidebar: the selected step's settings, the flow's variables, and its problems. */
+/** Right sidebar: the selected step's settings, the flow's variables and settings, its problems. */
 export const EditorSidebar = memo(function EditorSidebar({
   problems,
   readOnly,
@@ -98,7 +108,12 @@ export const EditorSidebar = memo(function EditorSidebar({
       <T.Root
         value={tab}
         onValueChange={(value) => {
-          if (value === "node" || value === "variables" || value === "problems") {
+          if (
+            value === "node" ||
+            value === "variables" ||
+            value === "settings" ||
+            value === "problems"
+          ) {
             store.getState().setSidebarTab(value);
           }
         }}
@@ -110,6 +125,9 @@ export const EditorSidebar = memo(function EditorSidebar({
           </T.Trigger>
           <T.Trigger value="variables" className={tabClass}>
             {t("variables")}
+          </T.Trigger>
+          <T.Trigger value="settings" className={tabClass}>
+            {t("settings")}
           </T.Trigger>
           <T.Trigger value="problems" className={tabClass}>
             {t("problems")}
@@ -137,6 +155,9 @@ export const EditorSidebar = memo(function EditorSidebar({
         </T.Content>
         <T.Content value="variables" className="min-h-0 flex-1 overflow-y-auto">
           <FlowVariables readOnly={readOnly} />
+        </T.Content>
+        <T.Content value="settings" className="min-h-0 flex-1 overflow-y-auto">
+          <FlowSettings problems={problems} readOnly={readOnly} />
         </T.Content>
         <T.Content
           value="problems"

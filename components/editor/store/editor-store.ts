@@ -16,7 +16,7 @@ export const HISTORY_LIMIT = 200;
 /** Repeated small edits of one kind (typing in a field, nudging) within this window are one step. */
 export const COALESCE_MS = 800;
 
-export type SidebarTab = "node" | "variables" | "problems";
+export type SidebarTab = "node" | "variables" | "settings" | "problems";
 export type SaveStatus = "saved" | "saving" | "retrying" | "conflict" | "error";
 
 export interface Size {

@@ -176,6 +176,16 @@ export function TraceLine({ entry, nodeLabel, effect, onSelectNode }: TraceLineP
       tone = "warn";
       text = t("noTriggerMatch");
       break;
+    case "window_closed":
+      icon = <Clock />;
+      tone = "warn";
+      if (entry.outcome === "fallback") {
+        const nodeId = entry.nodeId;
+        text = t.rich("windowClosedFallback", { node: () => node(nodeId) });
+      } else {
+        text = entry.message[locale];
+      }
+      break;
     case "budget_exhausted":
       icon = <AlertTriangle />;
       tone = "bad";

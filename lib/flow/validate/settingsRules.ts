@@ -98,6 +98,19 @@ export function settingsRules(index: FlowIndex): Problem[] {
           ),
         }),
       );
+    } else if (!target.data.buttons.some((b) => b.kind === "quick_reply")) {
+      problems.push(
+        problem({
+          code: "window_fallback_no_replies",
+          severity: "warning",
+          nodeId: target.id,
+          field: "settings.windowClosedTemplateNodeId",
+          message: localized(
+            "This template has no quick-reply buttons, so the flow does not wait for the customer: the free-form steps after it are dropped while the window is closed.",
+            "Bu şablonda hızlı yanıt düğmesi yok, bu yüzden akış müşteriyi beklemez: pencere kapalıyken ardından gelen serbest mesajlar gönderilmez.",
+          ),
+        }),
+      );
     }
   }
   return problems;

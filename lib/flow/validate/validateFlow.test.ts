@@ -309,6 +309,15 @@ describe("validateFlow", () => {
         "error:window_fallback_missing@#settings.windowClosedTemplateNodeId",
       ],
     );
+    const noReplies = buildFlow({
+      ...base,
+      nodes: [...base.nodes.filter((n) => n.id !== "t"), node("t", "template", { name: "x" })],
+      edges: base.edges.filter((e) => e.source !== "t"),
+      settings: { windowClosedTemplateNodeId: "t" },
+    });
+    expect(codes(noReplies)).toEqual([
+      "warning:window_fallback_no_replies@t#settings.windowClosedTemplateNodeId",
+    ]);
     const notTemplate = validateFlow(
       buildFlow({ ...base, settings: { windowClosedTemplateNodeId: "m" } }),
     ).filter((p) => p.code === "window_fallback_not_template");
