@@ -47,7 +47,8 @@ async function writeAll(tx: Tx, rt: Runtime, batches: IntakeBatch[]): Promise<nu
       fresh += rows.length;
       for (const row of rows) targets.set(drainKey(row), row);
     }
-    await recordStatuses(tx, batch.statuses);
+    // A 131047 failure reported by status: the window-closed notice is drained like a message.
+    for (const row of await recordStatuses(tx, batch.statuses)) targets.set(drainKey(row), row);
     if (batch.logged.length > 0) await tx.insert(webhookEvents).values(batch.logged);
     stored.push(fresh);
   }

@@ -197,9 +197,8 @@ async function recordAccepted(
     set status = 'accepted', wamid = v.wamid, accepted_at = now(), claimed_until = null
     from (values ${pairs}) as v(id, wamid)
     where o.id = v.id and o.status = 'sending'`);
-  // Statuses only move forward, so applying the early ones needs no transaction.
   await applyEarlyStatuses(
-    rt.db,
+    rt,
     accepted.map((a) => a.wamid),
   );
   for (const { cached, row } of accepted) {
