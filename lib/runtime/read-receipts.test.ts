@@ -64,6 +64,7 @@ describeEachDatabase("runtime: read receipts", (get) => {
   let waiter: Shop;
   let looker: Shop;
   let h: Harness;
+  let rateAtStart = 0;
   let server: http.Server;
   // The shop API answers only when the test lets it.
   let release: () => void = () => {};
@@ -89,10 +90,12 @@ describeEachDatabase("runtime: read receipts", (get) => {
     await publish(db, waiter, delayFlow, "Later");
     await publish(db, looker, lookupFlow(`http://127.0.0.1:${port}/orders`), "Lookup");
     h = await startHarness(get(), [greeter, silent, flaky, waiter, looker]);
+    rateAtStart = h.rt.config.sendRatePerSecond;
   });
   afterEach(() => {
     vi.restoreAllMocks();
     h.rt.config.readReceipts = true;
+    h.rt.config.sendRatePerSecond = rateAtStart;
   });
   afterAll(async () => {
     release();
@@ -194,6 +197,31 @@ describeEachDatabase("runtime: read receipts", (get) => {
     await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
     await sleep(500);
     expect(readsOf(greeter).filter((r) => r.messageId === id)).toEqual([]);
+  });
+
+  it("skips receipts beyond a second's worth of the number's rate still pending", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    h.rt.config.sendRatePerSecond = 2;
+    // Meta answers reads slowly: the first two stay pending while the others come.
+    h.emulator.injectFailure({
+      endpoint: "mark_read",
+      phoneNumberId: silent.phoneNumberId,
+      delayMs: 5_000,
+      times: 6,
+    });
+    const messages = Array.from({ length: 6 }, () => ({
+      type: "text" as const,
+      body: "hi",
+      from: customer(),
+      id: wamid(),
+    }));
+    const before = readsOf(silent).length;
+    await post(h, silent, customer(), messages);
+    for (const m of messages) await handled(silent, m.from);
+    await eventually(() => readsOf(silent).length > before);
+    await sleep(1_000);
+    const ids = new Set(messages.map((m) => m.id));
+    expect(readsOf(silent).filter((r) => ids.has(r.messageId))).toHaveLength(2);
   });
 
   it("neither fails nor delays the drain when the read call fails", async () => {
