@@ -20,18 +20,15 @@ import { describeEachDatabase } from "@/lib/db/testing";
 import type { Flow } from "@/lib/flow";
 import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
 import { setWorkspaceAllowsPrivateHttp } from "@/lib/workspace/private-http-setting";
-import {
-  buildInboundWebhook,
-  buildStatusWebhook,
-  signedWebhookRequest,
-} from "@/lib/whatsapp/emulator";
+import { buildInboundWebhook, buildStatusWebhook } from "@/lib/whatsapp/emulator";
 import type { InboundSpec } from "@/lib/whatsapp/emulator";
 import { drainContact } from "./drain/drain-contacts";
 import { performHttp } from "./effects/perform-http";
 import { takeDiscountCode } from "./effects/take-discount-code";
-import { receiveWebhook } from "./intake/receive-webhook";
 import { sendConversation } from "./sender/send-conversation";
 import { startFlowForContact } from "./start-flow-for-contact";
+import { deliverWebhook } from "./test-support/deliver-webhook";
+import { eventually } from "./test-support/eventually";
 import { publish, seedShop, startHarness, type Harness, type Shop } from "./testing";
 
 let counter = 0;
@@ -47,29 +44,9 @@ const greetFlow = buildFlow({
   edges: [edge("start", "next", "hi"), edge("hi", "next", "two")],
 });
 
-async function post(h: Harness, shop: Shop, from: string, messages: InboundSpec[]) {
-  const signed = signedWebhookRequest(
-    buildInboundWebhook({ phoneNumberId: shop.phoneNumberId, from, messages }),
-    shop.appSecret,
-  );
-  return receiveWebhook(
-    h.rt,
-    shop.channelId,
-    new Request("http://localhost/webhook", {
-      method: "POST",
-      body: signed.rawBody,
-      headers: signed.headers,
-    }),
-  );
-}
-
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("timed out waiting");
+function post(h: Harness, shop: Shop, from: string, messages: InboundSpec[]) {
+  const body = buildInboundWebhook({ phoneNumberId: shop.phoneNumberId, from, messages });
+  return deliverWebhook(h, shop, body);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -212,7 +189,9 @@ describeEachDatabase("runtime guarantees", (get) => {
       return left.length === 0;
     });
     const statuses = ["sent", "delivered", "read", "failed", "played"] as const;
-    const signed = signedWebhookRequest(
+    const response = await deliverWebhook(
+      h,
+      shop,
       buildStatusWebhook({
         phoneNumberId: shop.phoneNumberId,
         statuses: statuses.map((status) => ({
@@ -221,16 +200,6 @@ describeEachDatabase("runtime guarantees", (get) => {
           recipientId: from,
           ...(status === "failed" ? { errors: [{ code: 131026, title: "Undeliverable" }] } : {}),
         })),
-      }),
-      shop.appSecret,
-    );
-    const response = await receiveWebhook(
-      h.rt,
-      shop.channelId,
-      new Request("http://localhost/webhook", {
-        method: "POST",
-        body: signed.rawBody,
-        headers: signed.headers,
       }),
     );
     expect(response.status).toBe(200);

@@ -14,9 +14,9 @@ import {
   buildInboundWebhook,
   buildStatusWebhook,
   buildWebhookBody,
-  signedWebhookRequest,
 } from "@/lib/whatsapp/emulator";
-import { receiveWebhook } from "./intake/receive-webhook";
+import { deliverWebhook } from "./test-support/deliver-webhook";
+import { eventually } from "./test-support/eventually";
 import { publish, seedShop, startHarness, type Harness, type Shop } from "./testing";
 
 const echoFlow = buildFlow({
@@ -40,19 +40,6 @@ const parrotFlow = buildFlow({
   variables: [{ name: "said" }],
 });
 
-function post(h: Harness, shop: Shop, body: unknown, secret = shop.appSecret) {
-  const signed = signedWebhookRequest(body, secret);
-  return receiveWebhook(
-    h.rt,
-    shop.channelId,
-    new Request(`http://localhost/api/webhooks/whatsapp/${shop.channelId}`, {
-      method: "POST",
-      body: signed.rawBody,
-      headers: signed.headers,
-    }),
-  );
-}
-
 function texts(h: Harness, to: string): string[] {
   return h.emulator.sent({ to }).map((m) => {
     const payload = m.payload;
@@ -60,15 +47,6 @@ function texts(h: Harness, to: string): string[] {
     const text = "text" in payload ? payload.text : undefined;
     return typeof text === "object" && text !== null && "body" in text ? String(text.body) : m.type;
   });
-}
-
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("timed out waiting");
 }
 
 let n = 0;
@@ -114,7 +92,7 @@ describeEachDatabase("runtime", (get) => {
         ],
       },
     ]);
-    const response = await post(h, shop, body);
+    const response = await deliverWebhook(h, shop, body);
     expect(response.status).toBe(200);
     await h.emulator.waitForSent(3, { to: a, timeoutMs: 15_000 });
     await h.emulator.waitForSent(1, { to: b, timeoutMs: 15_000 });
@@ -129,7 +107,7 @@ describeEachDatabase("runtime", (get) => {
       from,
       messages: [{ type: "text", body: "hi" }],
     });
-    const response = await post(h, shop, body, "not-the-secret");
+    const response = await deliverWebhook(h, shop, body, "not-the-secret");
     expect(response.status).toBe(401);
     const rows = await get()
       .db.select()
@@ -145,7 +123,7 @@ describeEachDatabase("runtime", (get) => {
       from,
       messages: [{ type: "text", body: "hi" }],
     });
-    for (let i = 0; i < 3; i += 1) expect((await post(h, shop, body)).status).toBe(200);
+    for (let i = 0; i < 3; i += 1) expect((await deliverWebhook(h, shop, body)).status).toBe(200);
     await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
     await new Promise((r) => setTimeout(r, 1_000));
     expect(texts(h, from)).toEqual(["Say something"]);
@@ -160,7 +138,7 @@ describeEachDatabase("runtime", (get) => {
     const from = customer();
     const t = ts();
     const send = (body: string, at: number) =>
-      post(
+      deliverWebhook(
         h,
         shop,
         buildInboundWebhook({
@@ -184,7 +162,7 @@ describeEachDatabase("runtime", (get) => {
 
   it("moves outbound statuses forward only, even when they arrive out of order", async () => {
     const from = customer();
-    await post(
+    await deliverWebhook(
       h,
       shop,
       buildInboundWebhook({
@@ -203,7 +181,7 @@ describeEachDatabase("runtime", (get) => {
       return row?.status === "accepted";
     });
     const status = (s: "sent" | "delivered" | "read", offset: number) =>
-      post(
+      deliverWebhook(
         h,
         shop,
         buildStatusWebhook({
@@ -222,9 +200,9 @@ describeEachDatabase("runtime", (get) => {
   });
 
   it("logs a signed but malformed body, answers 200 and records unroutable numbers", async () => {
-    const rejected = await post(h, shop, { object: "page", entry: [] });
+    const rejected = await deliverWebhook(h, shop, { object: "page", entry: [] });
     expect(rejected.status).toBe(200);
-    const unroutable = await post(
+    const unroutable = await deliverWebhook(
       h,
       shop,
       buildInboundWebhook({
@@ -249,7 +227,7 @@ describeEachDatabase("runtime", (get) => {
       const { flowId } = await publish(get().db, other, echoFlow, "Echo");
       const from = customer();
       const say = (body: string) =>
-        post(
+        deliverWebhook(
           h,
           other,
           buildInboundWebhook({
