@@ -50,3 +50,19 @@ describe("SOHBET_WEBHOOK_PORT", () => {
     );
   });
 });
+
+describe("SOHBET_READ_RECEIPTS", () => {
+  it("is on unless switched off", () => {
+    expect(runtimeConfigFromEnv(env()).readReceipts).toBe(true);
+    expect(runtimeConfigFromEnv(env({ SOHBET_READ_RECEIPTS: "" })).readReceipts).toBe(true);
+    expect(runtimeConfigFromEnv(env({ SOHBET_READ_RECEIPTS: "on" })).readReceipts).toBe(true);
+    expect(runtimeConfigFromEnv(env({ SOHBET_READ_RECEIPTS: " OFF " })).readReceipts).toBe(false);
+    expect(runtimeConfigFromEnv(env({ SOHBET_READ_RECEIPTS: "0" })).readReceipts).toBe(false);
+  });
+
+  it("refuses anything else, naming the variable", () => {
+    expect(() => runtimeConfigFromEnv(env({ SOHBET_READ_RECEIPTS: "maybe" }))).toThrow(
+      /SOHBET_READ_RECEIPTS/,
+    );
+  });
+});

@@ -24,6 +24,11 @@ export interface RuntimeConfig {
    */
   drainConcurrency: number;
   sendConcurrency: number;
+  /**
+   * Marks each handled customer message read (blue ticks), with "typing…" when a reply is queued
+   * (SOHBET_READ_RECEIPTS, on unless `off`).
+   */
+  readReceipts: boolean;
   /** Sends of one message before it is recorded as failed. */
   maxSendAttempts: number;
   /** How often the safety sweep re-queues work whose job was lost (crash between commit and job). */
@@ -63,6 +68,10 @@ const envSchema = z.object({
     .default(DEFAULT_RATE_PER_SECOND),
   SOHBET_REORDER_WINDOW_MS: z.coerce.number().int().min(0).max(10_000).default(150),
   SOHBET_HTTP_ALLOW_PRIVATE: privateHttpModeSchema,
+  SOHBET_READ_RECEIPTS: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
+    flag.default(true),
+  ),
 });
 
 function invalidSettings(error: z.ZodError): Error {
@@ -78,6 +87,7 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Runt
     sendRatePerSecond: parsed.data.SOHBET_SEND_RATE,
     reorderWindowMs: parsed.data.SOHBET_REORDER_WINDOW_MS,
     privateHttp: parsed.data.SOHBET_HTTP_ALLOW_PRIVATE,
+    readReceipts: parsed.data.SOHBET_READ_RECEIPTS,
     drainConcurrency: 4,
     sendConcurrency: 8,
     maxSendAttempts: 8,

@@ -1,5 +1,6 @@
 /**
- * What the runtime does when WhatsApp answers 131047 (the 24-hour window has closed) and how a
+ * What the runtime does when WhatsApp answers 131047 (the 24-hour window has closed), in the
+ * send's answer or later in a `failed` status webhook, and how a
  * channel marked unhealthy becomes healthy again, on PGlite and PostgreSQL: the refusal is
  * recorded, later free-form messages fail with it, the flow's fallback template goes out exactly
  * once and the customer's tap on it continues the flow.
@@ -10,12 +11,14 @@ import { recordSendError } from "@/lib/channels/channel-runtime";
 import { channels, conversations, inboundMessages, outboundMessages } from "@/lib/db/schema";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
-import { buildInboundWebhook, signedWebhookRequest } from "@/lib/whatsapp/emulator";
+import { buildInboundWebhook, buildStatusWebhook } from "@/lib/whatsapp/emulator";
 import type { InboundSpec } from "@/lib/whatsapp/emulator";
 import { defaultSources } from "./default-sources";
 import { drainContact } from "./drain/drain-contacts";
-import { receiveWebhook } from "./intake/receive-webhook";
+import { applyEarlyStatuses } from "./intake/record-statuses";
 import { forgetSendClient, sendConversation } from "./sender/send-conversation";
+import { deliverWebhook } from "./test-support/deliver-webhook";
+import { eventually } from "./test-support/eventually";
 import { publish, seedShop, startHarness, type Harness, type Shop } from "./testing";
 
 let counter = 0;
@@ -67,29 +70,8 @@ const greetFlow = buildFlow({
 });
 
 async function post(h: Harness, shop: Shop, from: string, messages: InboundSpec[]) {
-  const signed = signedWebhookRequest(
-    buildInboundWebhook({ phoneNumberId: shop.phoneNumberId, from, messages }),
-    shop.appSecret,
-  );
-  const response = await receiveWebhook(
-    h.rt,
-    shop.channelId,
-    new Request("http://localhost/webhook", {
-      method: "POST",
-      body: signed.rawBody,
-      headers: signed.headers,
-    }),
-  );
-  expect(response.status).toBe(200);
-}
-
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("timed out waiting");
+  const body = buildInboundWebhook({ phoneNumberId: shop.phoneNumberId, from, messages });
+  expect((await deliverWebhook(h, shop, body)).status).toBe(200);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -148,6 +130,25 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
       .where(and(eq(conversations.channelId, shop.channelId), eq(conversations.contactKey, from)));
     if (!conv) throw new Error("no conversation");
     return conv;
+  }
+
+  async function pendingInbound(from: string) {
+    const pending = await get()
+      .db.select({ id: inboundMessages.id })
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.status, "pending")));
+    return pending.length;
+  }
+
+  /** A customer of the shop with a fallback, answered up to the menu, every send accepted. */
+  async function askedForTheMenu() {
+    const from = customer();
+    await post(h, withFallback, from, [{ type: "text", body: "merhaba" }]);
+    await h.emulator.waitForSent(1, { to: from, timeoutMs: 15_000 });
+    await post(h, withFallback, from, [{ type: "text", body: "Ayşe" }]);
+    await h.emulator.waitForSent(3, { to: from, timeoutMs: 15_000 });
+    await eventually(async () => (await outbox(from)).every((r) => r.status === "accepted"));
+    return from;
   }
 
   it("sends the flow's fallback template once after 131047, and a tap on it continues", async () => {
@@ -212,6 +213,88 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
     expect(said(h, from).slice(2)).toEqual(["Kaldığımız yerden devam, Ayşe.", "[buttons]"]);
   });
 
+  it("sends the fallback template once after a 131047 `failed` status webhook", async () => {
+    // Meta accepted all three; the wamids are recorded before it reports two failed.
+    const from = await askedForTheMenu();
+    const [, thanks, menu] = h.emulator.sent({ to: from });
+    if (!thanks || !menu) throw new Error("expected three sends");
+    const failed = (id: string) =>
+      buildStatusWebhook({
+        phoneNumberId: withFallback.phoneNumberId,
+        statuses: [
+          {
+            id,
+            status: "failed",
+            recipientId: from,
+            errors: [{ code: 131047, title: "Re-engagement message" }],
+          },
+        ],
+      });
+    // The same status twice (a redelivery), then the next message's own failure.
+    for (const body of [failed(thanks.wamid), failed(thanks.wamid), failed(menu.wamid)]) {
+      expect((await deliverWebhook(h, withFallback, body)).status).toBe(200);
+    }
+    await h.emulator.waitForSent(4, { to: from, timeoutMs: 15_000 });
+    await eventually(async () => (await pendingInbound(from)) === 0);
+    await sleep(500);
+    expect(said(h, from)).toEqual([
+      "Adınız?",
+      "Teşekkürler Ayşe",
+      "[buttons]",
+      expect.stringContaining('"name":"still_there"'),
+    ]);
+    const rows = await outbox(from);
+    expect(rows.map((r) => [r.status, r.errorCode])).toEqual([
+      ["accepted", null],
+      ["failed", 131047],
+      ["failed", 131047],
+      ["accepted", null],
+    ]);
+    // One notice per refused message, however often Meta repeats itself; the second finds the
+    // session already at the fallback.
+    const notices = await get()
+      .db.select()
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
+    expect(notices.map((n) => n.wamid).sort()).toEqual(
+      [`window_closed:${rows[1]?.id}`, `window_closed:${rows[2]?.id}`].sort(),
+    );
+    const conv = await conversationOf(withFallback, from);
+    expect(conv.session).toMatchObject({ wait: { kind: "input", nodeId: "reminder" } });
+  });
+
+  it("closes the window when the 131047 status came before the wamid was recorded", async () => {
+    const from = await askedForTheMenu();
+    const menu = (await outbox(from)).at(-1);
+    if (!menu?.wamid) throw new Error("expected the menu accepted");
+    const { wamid } = menu;
+    // As between Meta's answer and the sender recording it: the status finds no row yet.
+    await get()
+      .db.update(outboundMessages)
+      .set({ wamid: null, status: "sending" })
+      .where(eq(outboundMessages.id, menu.id));
+    const body = buildStatusWebhook({
+      phoneNumberId: withFallback.phoneNumberId,
+      statuses: [{ id: wamid, status: "failed", recipientId: from, errors: [{ code: 131047 }] }],
+    });
+    expect((await deliverWebhook(h, withFallback, body)).status).toBe(200);
+    const notices = () =>
+      get()
+        .db.select()
+        .from(inboundMessages)
+        .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
+    expect(await notices()).toEqual([]);
+    // The sender records the wamid, then applies the statuses that came first.
+    await get()
+      .db.update(outboundMessages)
+      .set({ wamid, status: "accepted" })
+      .where(eq(outboundMessages.id, menu.id));
+    await applyEarlyStatuses(h.rt, [wamid]);
+    expect((await notices()).map((n) => n.wamid)).toEqual([`window_closed:${menu.id}`]);
+    await h.emulator.waitForSent(4, { to: from, timeoutMs: 15_000 });
+    expect(said(h, from).at(-1)).toContain('"name":"still_there"');
+  });
+
   it("without a fallback template sends nothing else after 131047", async () => {
     const from = customer();
     await post(h, withoutFallback, from, [{ type: "text", body: "merhaba" }]);
@@ -224,13 +307,7 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
         rows.length === 3 && rows.every((r) => r.status !== "queued" && r.status !== "sending")
       );
     });
-    await eventually(async () => {
-      const pending = await get()
-        .db.select()
-        .from(inboundMessages)
-        .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.status, "pending")));
-      return pending.length === 0;
-    });
+    await eventually(async () => (await pendingInbound(from)) === 0);
     await sleep(500);
     expect(said(h, from)).toEqual(["Adınız?"]);
     expect((await outbox(from)).map((r) => [r.status, r.errorCode])).toEqual([

@@ -3,11 +3,13 @@
  * transaction for the whole batch (step-batch.ts); HTTP effects run between rounds, outside any
  * transaction (a slow shop API must not hold the database), all of the batch's at once, and
  * resume their engines afterwards. If a shared round fails, each contact is drained on its own,
- * so one contact's trouble never holds up the others.
+ * so one contact's trouble never holds up the others. After each round commits, the messages it
+ * handled are marked read (sender/send-read-receipts.ts).
  */
 import { performHttp } from "../effects/perform-http";
 import { drainKey, type DrainTarget } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
+import { sendReadReceipts } from "../sender/send-read-receipts";
 import { applyEffectResult, stepBatch } from "./step-batch";
 
 /** Rounds per job before it hands over to a fresh job (keeps chatty contacts from hogging a worker). */
@@ -18,7 +20,10 @@ export async function drainContacts(rt: Runtime, targets: DrainTarget[]): Promis
   for (let round = 0; round < MAX_ROUNDS_PER_JOB && active.length > 0; round += 1) {
     let outcomes;
     try {
-      outcomes = await stepBatch(rt, active);
+      const result = await stepBatch(rt, active);
+      outcomes = result.outcomes;
+      // Committed: the customer may see the blue ticks now (best effort, never awaited).
+      sendReadReceipts(rt, result.reads);
     } catch (error) {
       if (active.length === 1) throw error;
       // Alone, each contact succeeds or fails on its own.

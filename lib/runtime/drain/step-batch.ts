@@ -6,7 +6,8 @@
  * new messages while it waits on one), a timer that is due, then the oldest pending message by
  * the customer's timestamp — and steps repeat until the contact is idle. Everything is read in
  * a few statements up front and written in a few at the end (step-writer.ts), so the cost of a
- * batch hardly grows with the number of contacts in it.
+ * batch hardly grows with the number of contacts in it. It also tells, per contact, the last
+ * customer message the round consumed, for the read receipt sent after the commit.
  */
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "@/lib/db";
@@ -48,6 +49,19 @@ export type StepOutcome =
       allowPrivateHttp: boolean;
     };
 
+/** A customer message to mark read once the round has committed; `typing` when a reply is coming. */
+export interface ReadReceipt {
+  channelId: string;
+  wamid: string;
+  typing: boolean;
+}
+
+export interface BatchResult {
+  outcomes: Map<string, StepOutcome>;
+  /** At most one per contact: marking the last message read marks the earlier ones too. */
+  reads: ReadReceipt[];
+}
+
 type InboundRow = typeof inboundMessages.$inferSelect;
 
 function targetsWhere(
@@ -63,13 +77,11 @@ function targetsWhere(
   );
 }
 
-export async function stepBatch(
-  rt: Runtime,
-  targets: DrainTarget[],
-): Promise<Map<string, StepOutcome>> {
+export async function stepBatch(rt: Runtime, targets: DrainTarget[]): Promise<BatchResult> {
   await ensureConversations(rt.db, targets);
   return rt.db.transaction(async (tx) => {
     const outcomes = new Map<string, StepOutcome>();
+    const lastMessage = new Map<string, string>();
     const writer = new StepWriter(rt);
     const locked = await tx
       .select()
@@ -85,7 +97,7 @@ export async function stepBatch(
     }
     if (locked.length === 0) {
       await writer.flush(tx);
-      return outcomes;
+      return { outcomes, reads: [] };
     }
 
     const [pending, timers, contactRows] = await loadBatchInputs(tx, locked);
@@ -100,10 +112,19 @@ export async function stepBatch(
       const inbox = pending.filter(
         (p) => p.channelId === conv.channelId && p.contactKey === conv.contactKey,
       );
-      outcomes.set(drainKey(conv), await stepContact(tx, rt, writer, state, inbox));
+      const read = (wamid: string) => lastMessage.set(conv.id, wamid);
+      outcomes.set(drainKey(conv), await stepContact(tx, rt, writer, state, inbox, read));
     }
     await writer.flush(tx);
-    return outcomes;
+    const replying = new Set(writer.sendTargets);
+    const reads = locked.flatMap((conv) => {
+      const wamid = lastMessage.get(conv.id);
+      if (wamid === undefined) return [];
+      // An HTTP call in progress means its answer is on the way.
+      const typing = replying.has(conv.id) || outcomes.get(drainKey(conv))?.kind === "effect";
+      return [{ channelId: conv.channelId, wamid, typing }];
+    });
+    return { outcomes, reads };
   });
 }
 
@@ -147,6 +168,7 @@ async function stepContact(
   writer: StepWriter,
   state: ConversationState,
   inbox: InboundRow[],
+  read: (wamid: string) => void,
 ): Promise<StepOutcome> {
   for (let i = 0; i < MAX_STEPS_PER_ROUND; i += 1) {
     const now = rt.now();
@@ -198,7 +220,10 @@ async function stepContact(
       continue;
     }
     const message = inboundMessageSchema.safeParse(inbound.payload);
-    if (message.success) await handleMessage(tx, rt, writer, state, message.data);
+    if (!message.success) continue;
+    await handleMessage(tx, rt, writer, state, message.data);
+    // A reaction is not a message the customer waits on an answer to.
+    if (message.data.kind !== "reaction") read(inbound.wamid);
   }
   return { kind: "more" };
 }

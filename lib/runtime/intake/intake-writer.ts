@@ -50,10 +50,12 @@ async function writeAll(tx: Tx, rt: Runtime, batches: IntakeBatch[]): Promise<nu
       targets.set(drainKey(row), row);
     }
   }
-  await recordStatuses(
+  // A 131047 failure reported by status: the window-closed notice is drained like a message.
+  const notices = await recordStatuses(
     tx,
     batches.flatMap((b) => b.statuses),
   );
+  for (const row of notices) targets.set(drainKey(row), row);
   const logged = batches.flatMap((b) => b.logged);
   if (logged.length > 0) await tx.insert(webhookEvents).values(logged);
   // A contact's first message waits out the reorder window, in case an earlier one is on its way.

@@ -27,7 +27,7 @@ const CREDENTIALS_TTL_MS = 10_000;
 const MIN_RETRY_MS = 500;
 const MAX_MESSAGES_PER_JOB = 100;
 
-interface CachedClient {
+export interface CachedClient {
   at: number;
   client: CloudApiClient | null;
   phoneNumberId: string;
@@ -37,7 +37,8 @@ interface CachedClient {
 
 const clients = new Map<string, CachedClient>();
 
-async function clientFor(rt: Runtime, channelId: string): Promise<CachedClient> {
+/** The channel's Cloud API client, credentials cached 10 s (shared with read receipts). */
+export async function clientFor(rt: Runtime, channelId: string): Promise<CachedClient> {
   const key = `${rt.config.graphApiUrl} ${channelId}`;
   const cached = clients.get(key);
   if (cached && rt.now() - cached.at < CREDENTIALS_TTL_MS) return cached;
@@ -196,9 +197,8 @@ async function recordAccepted(
     set status = 'accepted', wamid = v.wamid, accepted_at = now(), claimed_until = null
     from (values ${pairs}) as v(id, wamid)
     where o.id = v.id and o.status = 'sending'`);
-  // Statuses only move forward, so applying the early ones needs no transaction.
   await applyEarlyStatuses(
-    rt.db,
+    rt,
     accepted.map((a) => a.wamid),
   );
   for (const { cached, row } of accepted) {
