@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     concurrency: { type: "string", default: "64" },
     rate: { type: "string", default: "500" },
     seconds: { type: "string", default: "10" },
+    /** No workers: measures the intake alone (nothing is processed). */
+    "intake-only": { type: "boolean", default: false },
   },
 });
 const MESSAGES = Number(args.messages);
@@ -81,11 +83,13 @@ async function main(): Promise<void> {
     await database.migrate();
     const shop = await seedShop(database.db);
     await publish(database.db, shop, benchFlow, "Bench");
-    const harness = await startHarness(database, [shop], {
-      sendRatePerSecond: 1000,
-      reorderWindowMs: 150,
-      sweepIntervalMs: 30_000,
-    });
+    const intakeOnly = args["intake-only"];
+    const harness = await startHarness(
+      database,
+      [shop],
+      { sendRatePerSecond: 1000, reorderWindowMs: 150, sweepIntervalMs: 30_000 },
+      !intakeOnly,
+    );
     const { rt, emulator } = harness;
     console.log(
       `${availableParallelism()} CPUs, load ${loadavg()
@@ -119,6 +123,15 @@ async function main(): Promise<void> {
         }),
       );
       const ackedIn = (now() - started) / 1000;
+      if (intakeOnly) {
+        acks.sort((a, b) => a - b);
+        console.log(
+          `intake only: ${MESSAGES} acknowledged in ${ackedIn.toFixed(1)} s = ${(MESSAGES / ackedIn).toFixed(0)}/s ` +
+            `(ack p50 ${ms(percentile(acks, 50))}, p99 ${ms(percentile(acks, 99))}); ` +
+            `${(counts.statements / MESSAGES).toFixed(2)} SQL statements per message`,
+        );
+        return;
+      }
       const expected = expectedReplies(sent);
       const done = await waitForReplies(emulator, expected);
       const total = (now() - started) / 1000;

@@ -13,6 +13,8 @@
  *   npm run bench:webhook                       # builds first
  *   npm run bench:webhook -- --no-build --seconds 10 --concurrency 32
  *   npm run bench:webhook -- --workers 1     # web instance with SOHBET_WORKERS=off + 1 `npm run worker`
+ *   npm run bench:webhook -- --workers 1 --intake worker   # webhooks to that worker's listener
+ *   npm run bench:webhook -- --profile /tmp/prof          # the app server's CPU profile
  * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server; a database is created and
  * dropped), BENCH_PORT (default 3410).
  */
@@ -48,6 +50,11 @@ const { values: args } = parseArgs({
     contacts: { type: "string", default: "1000" },
     /** Separate worker processes (`npm run worker`); 0 = the workers run inside the app. */
     workers: { type: "string", default: "0" },
+    /**
+     * Who answers the webhooks: `app` (the Next.js route) or `worker` (the first worker
+     * process's own listener, SOHBET_WEBHOOK_PORT; needs --workers 1 or more).
+     */
+    intake: { type: "string", default: "app" },
     /** Write the app server's CPU profile (a .cpuprofile for Chrome's DevTools) into this folder. */
     profile: { type: "string" },
   },
@@ -60,6 +67,12 @@ const CONTACTS = Number(args.contacts);
 const WORKER_PROCESSES = Number(args.workers);
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const BARE_PORT = PORT + 1;
+const LISTENER_PORT = PORT + 2;
+if (args.intake !== "app" && args.intake !== "worker") throw new Error("--intake is app or worker");
+if (args.intake === "worker" && WORKER_PROCESSES < 1)
+  throw new Error("--intake worker needs --workers 1 or more");
+/** Where the load goes: the app's route, or the first worker's webhook listener. */
+const INTAKE_PORT = args.intake === "worker" ? LISTENER_PORT : PORT;
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -154,13 +167,15 @@ async function paced(shop: Shop, contacts: string[], rate: number, seconds: numb
     const { body, signature } = inbound(shop, contact, `p${i}`);
     const started = now();
     inFlight.push(
-      post(PORT, `/api/webhooks/whatsapp/${shop.channelId}`, body, signature).then((status) => {
-        if (status === 200) {
-          result.acked += 1;
-          result.ackLatencies.push(now() - started);
-          result.sent.push({ contact, at: started });
-        } else result.failed += 1;
-      }),
+      post(INTAKE_PORT, `/api/webhooks/whatsapp/${shop.channelId}`, body, signature).then(
+        (status) => {
+          if (status === 200) {
+            result.acked += 1;
+            result.ackLatencies.push(now() - started);
+            result.sent.push({ contact, at: started });
+          } else result.failed += 1;
+        },
+      ),
     );
   }
   await Promise.all(inFlight);
@@ -183,6 +198,20 @@ function waitForHealth(port: number, child: ChildProcess): Promise<void> {
     };
     void poll();
   });
+}
+
+/** The worker's listener is up once it answers the verify handshake (403 without a token). */
+async function waitForListener(port: number): Promise<void> {
+  for (let i = 0; i < 240; i += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/webhooks/whatsapp/x`);
+      if (response.status === 403) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  throw new Error("the worker's webhook listener did not start");
 }
 
 function startBare(url: string, shop: Shop) {
@@ -283,24 +312,42 @@ async function main(): Promise<void> {
     for (let i = 0; i < WORKER_PROCESSES; i += 1) {
       workers.push(
         spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-          env: { ...serverEnv, NODE_ENV: "production" },
+          env: {
+            ...serverEnv,
+            NODE_ENV: "production",
+            ...(i === 0 && args.intake === "worker"
+              ? { SOHBET_WEBHOOK_PORT: String(LISTENER_PORT) }
+              : {}),
+          },
           stdio: ["ignore", "ignore", "inherit"],
         }),
       );
     }
+    if (args.intake === "worker") await waitForListener(LISTENER_PORT);
     // Warm the route (first compile of the handler, first connections).
-    await flatOut(shop, PORT, `/api/webhooks/whatsapp/${shop.channelId}`, ["900000000001"], 1);
+    await flatOut(
+      shop,
+      INTAKE_PORT,
+      `/api/webhooks/whatsapp/${shop.channelId}`,
+      ["900000000001"],
+      1,
+    );
     await waitForReplies(emulator, 2, 20_000);
     emulator.reset();
 
     const load = await flatOut(
       shop,
-      PORT,
+      INTAKE_PORT,
       `/api/webhooks/whatsapp/${shop.channelId}`,
       contacts,
       SECONDS,
     );
-    report("sohbet (next start, PostgreSQL)", load);
+    report(
+      args.intake === "worker"
+        ? "sohbet (worker's webhook listener, PostgreSQL)"
+        : "sohbet (next start, PostgreSQL)",
+      load,
+    );
     const backlog = await waitForReplies(emulator, expectedReplies(load.sent));
     console.log(
       `  backlog drained ${(backlog.drainMs / 1000).toFixed(1)} s after the load stopped ` +

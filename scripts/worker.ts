@@ -1,11 +1,15 @@
 /**
  * `npm run worker`: the runtime's queue workers without the web app, for PostgreSQL deployments
- * that want processing on machines of its own (run as many as you like). With the embedded
- * database the app runs the workers itself and this refuses, since PGlite allows one process.
+ * that want processing on machines of its own (run as many as you like). With
+ * SOHBET_WEBHOOK_PORT it also answers Meta's webhooks on that port (same paths as the app), so a
+ * load balancer can send `/api/webhooks/` there. With the embedded database the app runs the
+ * workers itself and this refuses, since PGlite allows one process.
  */
 import { openConfigured } from "@/lib/db/client";
 import { DataDirBusyError } from "@/lib/db/data-dir-lock";
+import { webhookPortFromEnv } from "@/lib/runtime/config";
 import { createRuntime } from "@/lib/runtime/create-runtime";
+import { startWebhookListener } from "@/lib/runtime/intake/webhook-listener";
 import { defaultSources } from "@/lib/runtime/default-sources";
 
 async function main(): Promise<void> {
@@ -15,15 +19,23 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
+  const webhookPort = webhookPortFromEnv();
   const database = openConfigured();
   await database.migrate();
   const runtime = await createRuntime({ database, sources: defaultSources, workers: true });
   console.log("[sohbet] worker started: draining conversations, sending, waking timers");
+  const listener = webhookPort ? await startWebhookListener(runtime, { port: webhookPort }) : null;
+  if (listener) {
+    console.log(
+      `[sohbet] answering webhooks on :${listener.port}/api/webhooks/whatsapp/{channelId}`,
+    );
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`[sohbet] ${signal}: finishing the jobs in hand…`);
+    await listener?.close();
     await runtime.stop();
     await database.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { privateHttpModeFromEnv, runtimeConfigFromEnv } from "./config";
+import { privateHttpModeFromEnv, runtimeConfigFromEnv, webhookPortFromEnv } from "./config";
 
 function env(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { NODE_ENV: "test", ...vars };
@@ -33,6 +33,20 @@ describe("SOHBET_HTTP_ALLOW_PRIVATE", () => {
     );
     expect(() => runtimeConfigFromEnv(env({ SOHBET_HTTP_ALLOW_PRIVATE: "2" }))).toThrow(
       /SOHBET_HTTP_ALLOW_PRIVATE/,
+    );
+  });
+});
+
+describe("SOHBET_WEBHOOK_PORT", () => {
+  it("is off unless set to a port", () => {
+    expect(webhookPortFromEnv(env())).toBeNull();
+    expect(webhookPortFromEnv(env({ SOHBET_WEBHOOK_PORT: "" }))).toBeNull();
+    expect(webhookPortFromEnv(env({ SOHBET_WEBHOOK_PORT: "3001" }))).toBe(3001);
+    expect(() => webhookPortFromEnv(env({ SOHBET_WEBHOOK_PORT: "70000" }))).toThrow(
+      /SOHBET_WEBHOOK_PORT/,
+    );
+    expect(() => webhookPortFromEnv(env({ SOHBET_WEBHOOK_PORT: "web" }))).toThrow(
+      /SOHBET_WEBHOOK_PORT/,
     );
   });
 });

@@ -114,3 +114,22 @@ export function workersEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   const parsed = flag.safeParse(value);
   return parsed.success ? parsed.data : true;
 }
+
+const webhookPortSchema = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.coerce.number().int().min(1).max(65_535).optional(),
+);
+
+/**
+ * SOHBET_WEBHOOK_PORT: a `npm run worker` process also answers Meta's webhooks on this port
+ * (intake/webhook-listener.ts); unset, it only works the queues.
+ */
+export function webhookPortFromEnv(env: NodeJS.ProcessEnv = process.env): number | null {
+  const parsed = webhookPortSchema.safeParse(env.SOHBET_WEBHOOK_PORT);
+  if (!parsed.success) {
+    throw new Error(
+      "Invalid runtime settings: SOHBET_WEBHOOK_PORT must be a port number (1–65535).",
+    );
+  }
+  return parsed.data ?? null;
+}

@@ -26,7 +26,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Runn
   const parallel =
     options.database.kind === "pglite"
       ? { drainConcurrency: 16, sendConcurrency: 8 }
-      : { drainConcurrency: 64, sendConcurrency: 32 };
+      : { drainConcurrency: 64, sendConcurrency: 64 };
   const config = { ...runtimeConfigFromEnv(), ...parallel, ...options.config };
   const queue = await startQueue(createBoss(options.database));
   const rt: Runtime = {

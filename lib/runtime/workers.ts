@@ -43,10 +43,19 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
   const { boss } = rt.queue;
   const poll = { pollingIntervalSeconds: 0.5 };
   const half = (n: number) => Math.max(1, Math.ceil(n / 2));
+  const drainBatch = half(rt.config.drainConcurrency);
+  const sendBatch = half(rt.config.sendConcurrency);
+  /**
+   * pg-boss waits out the polling interval after a batch unless notified; a full batch means
+   * more work is likely waiting, so the queue's workers fetch again at once.
+   */
+  const againIfFull = (queue: string, fetched: number, batchSize: number) => {
+    if (fetched >= batchSize) rt.queue.notify(queue);
+  };
   for (let i = 0; i < 2; i += 1) {
     const drainId = await boss.work(
       QUEUES.drain,
-      { ...poll, batchSize: half(rt.config.drainConcurrency) },
+      { ...poll, batchSize: drainBatch },
       async (jobs) => {
         // The whole batch is drained together: one transaction per round for all its contacts.
         const targets = jobs.flatMap((job) => {
@@ -55,21 +64,24 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
         });
         await drainContacts(rt, targets);
         rt.queue.notify(QUEUES.send);
+        againIfFull(QUEUES.drain, jobs.length, drainBatch);
       },
     );
     rt.queue.registerWorker(QUEUES.drain, drainId);
     const sendId = await boss.work(
       QUEUES.send,
-      { ...poll, batchSize: half(rt.config.sendConcurrency) },
+      { ...poll, batchSize: sendBatch },
       // The batch's conversations are sent together: a statement per round for all of them.
-      (jobs) =>
-        sendConversations(
+      async (jobs) => {
+        await sendConversations(
           rt,
           jobs.flatMap((job) => {
             const parsed = sendJobSchema.safeParse(job.data);
             return parsed.success ? [parsed.data.conversationId] : [];
           }),
-        ),
+        );
+        againIfFull(QUEUES.send, jobs.length, sendBatch);
+      },
     );
     rt.queue.registerWorker(QUEUES.send, sendId);
   }

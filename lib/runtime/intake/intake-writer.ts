@@ -31,31 +31,51 @@ interface Waiting {
 const CHUNK = 1_000;
 
 async function writeAll(tx: Tx, rt: Runtime, batches: IntakeBatch[]): Promise<number[]> {
-  const stored: number[] = [];
+  // One statement per table for all the requests sharing this commit, not one per request.
+  const inbound = batches.flatMap((b) => b.inbound);
+  const fresh = new Set<string>();
   const targets = new Map<string, DrainTarget>();
-  for (const batch of batches) {
-    let fresh = 0;
-    for (let i = 0; i < batch.inbound.length; i += CHUNK) {
-      const rows = await tx
-        .insert(inboundMessages)
-        .values(batch.inbound.slice(i, i + CHUNK))
-        .onConflictDoNothing({ target: [inboundMessages.channelId, inboundMessages.wamid] })
-        .returning({
-          channelId: inboundMessages.channelId,
-          contactKey: inboundMessages.contactKey,
-        });
-      fresh += rows.length;
-      for (const row of rows) targets.set(drainKey(row), row);
+  for (let i = 0; i < inbound.length; i += CHUNK) {
+    const rows = await tx
+      .insert(inboundMessages)
+      .values(inbound.slice(i, i + CHUNK))
+      .onConflictDoNothing({ target: [inboundMessages.channelId, inboundMessages.wamid] })
+      .returning({
+        channelId: inboundMessages.channelId,
+        contactKey: inboundMessages.contactKey,
+        wamid: inboundMessages.wamid,
+      });
+    for (const row of rows) {
+      fresh.add(`${row.channelId}\n${row.wamid}`);
+      targets.set(drainKey(row), row);
     }
-    // A 131047 failure reported by status: the window-closed notice is drained like a message.
-    for (const row of await recordStatuses(tx, batch.statuses)) targets.set(drainKey(row), row);
-    if (batch.logged.length > 0) await tx.insert(webhookEvents).values(batch.logged);
-    stored.push(fresh);
   }
+  // A 131047 failure reported by status: the window-closed notice is drained like a message.
+  const notices = await recordStatuses(
+    tx,
+    batches.flatMap((b) => b.statuses),
+  );
+  for (const row of notices) targets.set(drainKey(row), row);
+  const logged = batches.flatMap((b) => b.logged);
+  if (logged.length > 0) await tx.insert(webhookEvents).values(logged);
   // A contact's first message waits out the reorder window, in case an earlier one is on its way.
   const dueAt = new Date(rt.now() + rt.config.reorderWindowMs);
-  await rt.queue.enqueueDrains(tx, [...targets.values()], dueAt);
-  return stored;
+  await rt.queue.enqueueDrains(
+    tx,
+    [...targets.values()].map(({ channelId, contactKey }) => ({ channelId, contactKey })),
+    dueAt,
+  );
+  // Each request learns how many of its own messages were new (a redelivery stores none).
+  const claimed = new Set<string>();
+  return batches.map(
+    (b) =>
+      b.inbound.filter((row) => {
+        const key = `${row.channelId}\n${row.wamid}`;
+        if (!fresh.has(key) || claimed.has(key)) return false;
+        claimed.add(key);
+        return true;
+      }).length,
+  );
 }
 
 export interface IntakeWriter {
