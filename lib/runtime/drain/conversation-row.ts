@@ -36,21 +36,22 @@ export async function lockConversationById(
   return row ?? null;
 }
 
-/** Creates (or refreshes) the contact and creates the conversation if missing; then locks it. */
-export async function ensureConversation(
-  tx: Executor,
-  input: { workspaceId: string; channelId: string; contact: ContactRef },
-): Promise<ConversationRow> {
-  const { contact } = input;
-  const [contactRow] = await tx
+/**
+ * Creates contacts, or refreshes what Meta tells of them (profile name, user id) — one row per
+ * workspace and key in `people`, in one statement.
+ */
+export function upsertContacts(tx: Executor, people: { workspaceId: string; ref: ContactRef }[]) {
+  return tx
     .insert(contacts)
-    .values({
-      workspaceId: input.workspaceId,
-      key: contact.key,
-      waId: contact.waId ?? null,
-      userId: contact.userId ?? null,
-      profileName: contact.profileName ?? null,
-    })
+    .values(
+      people.map(({ workspaceId, ref }) => ({
+        workspaceId,
+        key: ref.key,
+        waId: ref.waId ?? null,
+        userId: ref.userId ?? null,
+        profileName: ref.profileName ?? null,
+      })),
+    )
     .onConflictDoUpdate({
       target: [contacts.workspaceId, contacts.key],
       set: {
@@ -59,7 +60,16 @@ export async function ensureConversation(
         updatedAt: sql`now()`,
       },
     })
-    .returning({ id: contacts.id });
+    .returning({ id: contacts.id, workspaceId: contacts.workspaceId, key: contacts.key });
+}
+
+/** Creates (or refreshes) the contact and creates the conversation if missing; then locks it. */
+export async function ensureConversation(
+  tx: Executor,
+  input: { workspaceId: string; channelId: string; contact: ContactRef },
+): Promise<ConversationRow> {
+  const { contact } = input;
+  const [contactRow] = await upsertContacts(tx, [{ workspaceId: input.workspaceId, ref: contact }]);
   if (!contactRow) throw new Error("contact upsert returned nothing");
   await tx
     .insert(conversations)

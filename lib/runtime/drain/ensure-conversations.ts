@@ -4,11 +4,11 @@
  * their own before the batch locks the rows (SKIP LOCKED cannot tell a missing row from one
  * another worker holds). Idempotent: a concurrent worker doing the same inserts nothing twice.
  */
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
-import { contacts, conversations, inboundMessages } from "@/lib/db/schema";
+import { conversations, inboundMessages } from "@/lib/db/schema";
 import { drainKey, type DrainTarget } from "../queue/runtime-queue";
-import { contactRefOf } from "./conversation-row";
+import { contactRefOf, upsertContacts } from "./conversation-row";
 
 export async function ensureConversations(db: Executor, targets: DrainTarget[]): Promise<void> {
   if (targets.length === 0) return;
@@ -60,26 +60,7 @@ export async function ensureConversations(db: Executor, targets: DrainTarget[]):
     .sort((a, b) => drainKey(a).localeCompare(drainKey(b)));
   // One row per contact even when it writes to two numbers of the workspace at once.
   const people = new Map(fresh.map((f) => [`${f.workspaceId}:${f.ref.key}`, f]));
-  const contactIds = await db
-    .insert(contacts)
-    .values(
-      [...people.values()].map(({ workspaceId, ref }) => ({
-        workspaceId,
-        key: ref.key,
-        waId: ref.waId ?? null,
-        userId: ref.userId ?? null,
-        profileName: ref.profileName ?? null,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: [contacts.workspaceId, contacts.key],
-      set: {
-        profileName: sql`coalesce(excluded.profile_name, ${contacts.profileName})`,
-        userId: sql`coalesce(excluded.user_id, ${contacts.userId})`,
-        updatedAt: sql`now()`,
-      },
-    })
-    .returning({ id: contacts.id, workspaceId: contacts.workspaceId, key: contacts.key });
+  const contactIds = await upsertContacts(db, [...people.values()]);
   const idOf = new Map(contactIds.map((c) => [`${c.workspaceId}:${c.key}`, c.id]));
   await db
     .insert(conversations)
