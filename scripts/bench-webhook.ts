@@ -14,6 +14,7 @@
  *   npm run bench:webhook -- --no-build --seconds 10 --concurrency 32
  *   npm run bench:webhook -- --workers 1     # web instance with SOHBET_WORKERS=off + 1 `npm run worker`
  *   npm run bench:webhook -- --workers 1 --intake worker   # webhooks to that worker's listener
+ *   npm run bench:webhook -- --workers 1 --intake listener # …to an intake-only process
  *   npm run bench:webhook -- --profile /tmp/prof          # the app server's CPU profile
  * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server; a database is created and
  * dropped), BENCH_PORT (default 3410).
@@ -51,8 +52,9 @@ const { values: args } = parseArgs({
     /** Separate worker processes (`npm run worker`); 0 = the workers run inside the app. */
     workers: { type: "string", default: "0" },
     /**
-     * Who answers the webhooks: `app` (the Next.js route) or `worker` (the first worker
-     * process's own listener, SOHBET_WEBHOOK_PORT; needs --workers 1 or more).
+     * Who answers the webhooks: `app` (the Next.js route), `worker` (the first worker
+     * process's own listener, SOHBET_WEBHOOK_PORT; needs --workers 1 or more), or `listener`
+     * (a process of its own that only takes webhooks: `npm run worker` with SOHBET_WORKERS=off).
      */
     intake: { type: "string", default: "app" },
     /** Write the app server's CPU profile (a .cpuprofile for Chrome's DevTools) into this folder. */
@@ -68,11 +70,13 @@ const WORKER_PROCESSES = Number(args.workers);
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const BARE_PORT = PORT + 1;
 const LISTENER_PORT = PORT + 2;
-if (args.intake !== "app" && args.intake !== "worker") throw new Error("--intake is app or worker");
+if (!["app", "worker", "listener"].includes(args.intake)) {
+  throw new Error("--intake is app, worker or listener");
+}
 if (args.intake === "worker" && WORKER_PROCESSES < 1)
   throw new Error("--intake worker needs --workers 1 or more");
 /** Where the load goes: the app's route, or the first worker's webhook listener. */
-const INTAKE_PORT = args.intake === "worker" ? LISTENER_PORT : PORT;
+const INTAKE_PORT = args.intake === "app" ? PORT : LISTENER_PORT;
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -323,7 +327,20 @@ async function main(): Promise<void> {
         }),
       );
     }
-    if (args.intake === "worker") await waitForListener(LISTENER_PORT);
+    if (args.intake === "listener") {
+      workers.push(
+        spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+          env: {
+            ...serverEnv,
+            NODE_ENV: "production",
+            SOHBET_WORKERS: "off",
+            SOHBET_WEBHOOK_PORT: String(LISTENER_PORT),
+          },
+          stdio: ["ignore", "ignore", "inherit"],
+        }),
+      );
+    }
+    if (args.intake !== "app") await waitForListener(LISTENER_PORT);
     // Warm the route (first compile of the handler, first connections).
     await flatOut(
       shop,
@@ -343,9 +360,11 @@ async function main(): Promise<void> {
       SECONDS,
     );
     report(
-      args.intake === "worker"
-        ? "sohbet (worker's webhook listener, PostgreSQL)"
-        : "sohbet (next start, PostgreSQL)",
+      {
+        app: "sohbet (next start, PostgreSQL)",
+        worker: "sohbet (worker's webhook listener, PostgreSQL)",
+        listener: "sohbet (intake-only listener process, PostgreSQL)",
+      }[args.intake] ?? args.intake,
       load,
     );
     const backlog = await waitForReplies(emulator, expectedReplies(load.sent));

@@ -2,12 +2,14 @@
  * `npm run worker`: the runtime's queue workers without the web app, for PostgreSQL deployments
  * that want processing on machines of its own (run as many as you like). With
  * SOHBET_WEBHOOK_PORT it also answers Meta's webhooks on that port (same paths as the app), so a
- * load balancer can send `/api/webhooks/` there. With the embedded database the app runs the
- * workers itself and this refuses, since PGlite allows one process.
+ * load balancer can send `/api/webhooks/` there; with SOHBET_WORKERS=off as well it only takes
+ * webhooks (an intake process, whose acknowledgements never wait behind processing). With the
+ * embedded database the app runs the workers itself and this refuses, since PGlite allows one
+ * process.
  */
 import { openConfigured } from "@/lib/db/client";
 import { DataDirBusyError } from "@/lib/db/data-dir-lock";
-import { webhookPortFromEnv } from "@/lib/runtime/config";
+import { webhookPortFromEnv, workersEnabled } from "@/lib/runtime/config";
 import { createRuntime } from "@/lib/runtime/create-runtime";
 import { startWebhookListener } from "@/lib/runtime/intake/webhook-listener";
 import { defaultSources } from "@/lib/runtime/default-sources";
@@ -20,10 +22,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const webhookPort = webhookPortFromEnv();
+  // Without a webhook port a process with no workers would do nothing at all.
+  const workers = webhookPort === null || workersEnabled();
   const database = openConfigured();
   await database.migrate();
-  const runtime = await createRuntime({ database, sources: defaultSources, workers: true });
-  console.log("[sohbet] worker started: draining conversations, sending, waking timers");
+  const runtime = await createRuntime({ database, sources: defaultSources, workers });
+  if (workers)
+    console.log("[sohbet] worker started: draining conversations, sending, waking timers");
   const listener = webhookPort ? await startWebhookListener(runtime, { port: webhookPort }) : null;
   if (listener) {
     console.log(
