@@ -57,7 +57,7 @@ const { values: args } = parseArgs({
      * (a process of its own that only takes webhooks: `npm run worker` with SOHBET_WORKERS=off).
      */
     intake: { type: "string", default: "app" },
-    /** Write the app server's CPU profile (a .cpuprofile for Chrome's DevTools) into this folder. */
+    /** Write the app server's and workers' CPU profiles (.cpuprofile, for Chrome's DevTools) here. */
     profile: { type: "string" },
   },
 });
@@ -315,7 +315,7 @@ async function main(): Promise<void> {
     await waitForHealth(PORT, server);
     for (let i = 0; i < WORKER_PROCESSES; i += 1) {
       workers.push(
-        spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+        spawn(process.execPath, [...profile, "--import", "tsx", "scripts/worker.ts"], {
           env: {
             ...serverEnv,
             NODE_ENV: "production",
@@ -329,7 +329,7 @@ async function main(): Promise<void> {
     }
     if (args.intake === "listener") {
       workers.push(
-        spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+        spawn(process.execPath, [...profile, "--import", "tsx", "scripts/worker.ts"], {
           env: {
             ...serverEnv,
             NODE_ENV: "production",
