@@ -36,7 +36,7 @@ export async function createRuntime(options: CreateRuntimeOptions): Promise<Runn
     sources: options.sources,
     config,
     now: options.now ?? Date.now,
-    fetch: options.fetch ?? fetch,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     sendLimiter: createNumberRateLimiter({ defaultRatePerSecond: config.sendRatePerSecond }),
   };
   const workers = options.workers ? await startWorkers(rt) : null;

@@ -13,8 +13,8 @@ export interface Runtime {
   config: RuntimeConfig;
   /** Unix ms; injectable for tests. */
   now(): number;
-  /** For HTTP nodes (effects) and the Cloud API client. */
-  fetch: typeof fetch;
+  /** For the Cloud API client when injected (tests); unset, it uses its keep-alive transport. */
+  fetch?: typeof fetch;
   /** Per business number, in this process. */
   sendLimiter: NumberRateLimiter;
 }

@@ -53,7 +53,7 @@ export async function clientFor(rt: Runtime, channelId: string): Promise<CachedC
           version: creds.graphApiVersion,
           phoneNumberId: creds.phoneNumberId,
           accessToken: creds.accessToken,
-          fetch: rt.fetch,
+          ...(rt.fetch ? { fetch: rt.fetch } : {}),
         })
       : null,
   };

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { OutboundMessage } from "@/lib/flow/io";
+import { fetchTransport, nodeHttpTransport } from "./graph-transport";
 import { checkOutboundLimits } from "./check-outbound-limits";
 import { classifyError, type ClassifiedError } from "./classify-error";
 import type { CloudApiMessage } from "./cloud-api-message";
@@ -103,6 +104,7 @@ function matchesSha256(bytes: Uint8Array, expected: string): boolean {
 export function createCloudApiClient(options: CloudApiClientOptions): CloudApiClient {
   const { phoneNumberId, accessToken, timeoutMs = 15_000 } = options;
   const doFetch = options.fetch ?? fetch;
+  const transport = options.fetch ? fetchTransport(options.fetch) : nodeHttpTransport;
   const root = `${options.baseUrl.replace(/\/+$/, "")}/${options.version.replace(/^\/+|\/+$/g, "")}`;
   const auth = { Authorization: `Bearer ${accessToken}` };
 
@@ -114,14 +116,14 @@ export function createCloudApiClient(options: CloudApiClientOptions): CloudApiCl
     let status: number;
     let text: string;
     try {
-      const response = await doFetch(url, {
+      const answer = await transport(url, {
         method: init.method,
         headers: init.body === undefined ? auth : { ...auth, "Content-Type": "application/json" },
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: AbortSignal.timeout(timeoutMs),
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        timeoutMs,
       });
-      status = response.status;
-      text = await response.text();
+      status = answer.status;
+      text = answer.text;
     } catch (error) {
       return { ok: false, error: classifyError(null, error) };
     }
