@@ -4,27 +4,19 @@
  * their own before the batch locks the rows (SKIP LOCKED cannot tell a missing row from one
  * another worker holds). Idempotent: a concurrent worker doing the same inserts nothing twice.
  */
-import { and, desc, eq, inArray, or } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
 import { conversations, inboundMessages } from "@/lib/db/schema";
 import { drainKey, type DrainTarget } from "../queue/runtime-queue";
 import { contactRefOf, upsertContacts } from "./conversation-row";
+import { targetsWhere } from "./targets-where";
 
 export async function ensureConversations(db: Executor, targets: DrainTarget[]): Promise<void> {
   if (targets.length === 0) return;
-  const byChannel = new Map<string, string[]>();
-  for (const t of targets)
-    byChannel.set(t.channelId, [...(byChannel.get(t.channelId) ?? []), t.contactKey]);
   const existing = await db
     .select({ channelId: conversations.channelId, contactKey: conversations.contactKey })
     .from(conversations)
-    .where(
-      or(
-        ...[...byChannel].map(([channelId, keys]) =>
-          and(eq(conversations.channelId, channelId), inArray(conversations.contactKey, keys)),
-        ),
-      ),
-    );
+    .where(targetsWhere(targets, conversations.channelId, conversations.contactKey));
   const known = new Set(existing.map((c) => drainKey(c)));
   const missing = targets.filter((t) => !known.has(drainKey(t)));
   if (missing.length === 0) return;
@@ -38,16 +30,7 @@ export async function ensureConversations(db: Executor, targets: DrainTarget[]):
       contact: inboundMessages.contact,
     })
     .from(inboundMessages)
-    .where(
-      or(
-        ...missing.map((t) =>
-          and(
-            eq(inboundMessages.channelId, t.channelId),
-            eq(inboundMessages.contactKey, t.contactKey),
-          ),
-        ),
-      ),
-    )
+    .where(targetsWhere(missing, inboundMessages.channelId, inboundMessages.contactKey))
     .orderBy(
       inboundMessages.channelId,
       inboundMessages.contactKey,

@@ -9,7 +9,7 @@
  * batch hardly grows with the number of contacts in it. It also tells, per contact, the last
  * customer message the round consumed, for the read receipt sent after the commit.
  */
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/lib/db";
 import { contacts, conversations, conversationTimers, inboundMessages } from "@/lib/db/schema";
 import {
@@ -29,6 +29,7 @@ import { handleMessage } from "./handle-message";
 import { continueSession } from "./continue-session";
 import { httpRequestEffectSchemaForRuntime } from "./pending-effect";
 import { runningSession } from "./running-session";
+import { targetsWhere } from "./targets-where";
 import { StepWriter, type ConversationState } from "./step-writer";
 
 /** How long past its own timeout an HTTP effect stays claimed by the worker running it. */
@@ -63,19 +64,6 @@ export interface BatchResult {
 }
 
 type InboundRow = typeof inboundMessages.$inferSelect;
-
-function targetsWhere(
-  targets: DrainTarget[],
-  channel: typeof conversations.channelId | typeof inboundMessages.channelId,
-  key: typeof conversations.contactKey | typeof inboundMessages.contactKey,
-) {
-  const byChannel = new Map<string, string[]>();
-  for (const t of targets)
-    byChannel.set(t.channelId, [...(byChannel.get(t.channelId) ?? []), t.contactKey]);
-  return or(
-    ...[...byChannel].map(([channelId, keys]) => and(eq(channel, channelId), inArray(key, keys))),
-  );
-}
 
 export async function stepBatch(rt: Runtime, targets: DrainTarget[]): Promise<BatchResult> {
   await ensureConversations(rt.db, targets);

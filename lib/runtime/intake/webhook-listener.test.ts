@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing";
 import { buildFlow, edge, node } from "@/lib/flow/testing/conversation";
 import { buildInboundWebhook, signedWebhookRequest } from "@/lib/whatsapp/emulator";
+import { eventually } from "../test-support/eventually";
 import { publish, seedShop, startHarness, type Harness, type Shop } from "../testing";
 import { MAX_WEBHOOK_BYTES } from "./receive-webhook";
 import { startWebhookListener, type WebhookListener } from "./webhook-listener";
@@ -17,15 +18,6 @@ const helloFlow = buildFlow({
   ],
   edges: [edge("start", "next", "hello")],
 });
-
-async function eventually(check: () => boolean, timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("timed out waiting");
-}
 
 describeEachDatabase("webhook listener", (get) => {
   let shop: Shop;

@@ -1,0 +1,15 @@
+/**
+ * SQL condition "(channel, contact key) is one of these drain targets", grouped by channel so a
+ * batch on one number is a single `channel_id = … and contact_key in (…)`.
+ */
+import { and, eq, inArray, or, type Column } from "drizzle-orm";
+import type { DrainTarget } from "../queue/runtime-queue";
+
+export function targetsWhere(targets: DrainTarget[], channel: Column, key: Column) {
+  const byChannel = new Map<string, string[]>();
+  for (const t of targets)
+    byChannel.set(t.channelId, [...(byChannel.get(t.channelId) ?? []), t.contactKey]);
+  return or(
+    ...[...byChannel].map(([channelId, keys]) => and(eq(channel, channelId), inArray(key, keys))),
+  );
+}
