@@ -205,6 +205,81 @@ test("a failed request shows in the chat, never a blank pane", async ({ page }) 
   await expect(pane.locator('[data-notice="runtime_error"]')).toHaveCount(0);
 });
 
+/** A 640×400 PNG drawn by the browser itself: a bouquet on a gradient, like a customer's photo. */
+async function bouquetPng(page: Page): Promise<Buffer> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 640;
+    canvas.height = 400;
+    const g = canvas.getContext("2d");
+    if (!g) throw new Error("no 2d context");
+    const sky = g.createLinearGradient(0, 0, 0, 400);
+    sky.addColorStop(0, "#bfe3ff");
+    sky.addColorStop(1, "#fff4d6");
+    g.fillStyle = sky;
+    g.fillRect(0, 0, 640, 400);
+    g.fillStyle = "#7cc47f";
+    g.fillRect(0, 300, 640, 100);
+    g.fillStyle = "#e5484d";
+    for (const { x, y, r } of [
+      { x: 250, y: 170, r: 38 },
+      { x: 320, y: 140, r: 42 },
+      { x: 390, y: 170, r: 38 },
+    ]) {
+      g.beginPath();
+      g.arc(x, y, r, 0, Math.PI * 2);
+      g.fill();
+    }
+    return canvas.toDataURL("image/png");
+  });
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(",") + 1), "base64");
+}
+
+async function naturalWidth(photo: Locator): Promise<number> {
+  return photo.evaluate((img: HTMLImageElement) => img.naturalWidth);
+}
+
+test("a photo the customer sent keeps its preview over a reload", async ({ page }) => {
+  const { pane } = await openSimulator(page, leadCaptureFlow());
+  const png = await bouquetPng(page);
+  await pane.getByRole("button", { name: "Attach or start" }).click();
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("menuitem", { name: "Photo" }).click();
+  await (await chooser).setFiles({ name: "bouquet.png", mimeType: "image/png", buffer: png });
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Caption (optional)").fill("This one for my mother");
+  await dialog.getByRole("button", { name: "Send" }).click();
+  await expect(bot(pane).last()).toContainText("Would you like 10% off your first order?");
+  const sent = pane.getByRole("img", { name: "This one for my mother" });
+  await expect(sent).toBeVisible();
+  await expect.poll(() => naturalWidth(sent)).toBe(640);
+  // The thumbnail is drawn after sending: wait until this browser has kept it.
+  await expect
+    .poll(() => page.evaluate(() => window.localStorage.getItem("sohbet.simulator.photos")))
+    .toContain("data:image/jpeg");
+
+  await page.reload();
+  await page.getByTestId("simulator-toggle").click();
+  const reloaded = page.getByTestId("simulator-pane");
+  const kept = reloaded.getByRole("img", { name: "This one for my mother" });
+  await expect(kept).toBeVisible();
+  await expect(kept).toHaveAttribute("src", /^data:image\/jpeg;base64,/);
+  await expect(kept).toHaveAttribute("alt", "This one for my mother");
+  await expect.poll(() => naturalWidth(kept)).toBe(320);
+  await reloaded.screenshot({ path: "/tmp/simulator-photo-after-reload.png" });
+
+  // In a browser that did not send it (nothing kept), a neutral card stands in for the photo.
+  await page.evaluate(() => window.localStorage.removeItem("sohbet.simulator.photos"));
+  await page.reload();
+  await page.getByTestId("simulator-toggle").click();
+  const elsewhere = page.getByTestId("simulator-pane");
+  await expect(elsewhere.getByTestId("photo-placeholder")).toContainText(
+    "PhotoNo preview in this browser",
+  );
+  await expect(elsewhere.getByTestId("customer-message").locator("img")).toHaveCount(0);
+  await elsewhere.screenshot({ path: "/tmp/simulator-photo-placeholder.png" });
+});
+
 const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" viewBox="0 0 640 400">
 <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#bfe3ff"/><stop offset="1" stop-color="#fff4d6"/></linearGradient></defs>
 <rect width="640" height="400" fill="url(#g)"/><rect y="300" width="640" height="100" fill="#7cc47f"/>

@@ -8,7 +8,10 @@ export interface ChatActions {
   send(action: CustomerAction): void;
   openList(entryId: string): void;
   shareLocation(): void;
-  /** A browser-side preview of media the customer sent (object URL), by simulator media id. */
+  /**
+   * A browser-side preview of a photo the customer sent, by simulator media id: the file itself
+   * in this visit, a thumbnail after a reload, nothing in another browser.
+   */
   mediaPreview(mediaId: string): string | undefined;
   /** While the bot is answering, taps wait. */
   disabled: boolean;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import type { CustomerAction, CustomerMessage } from "@/lib/simulator/customer-action";
 import type { TranscriptEntry } from "@/lib/simulator/transcript";
@@ -13,6 +13,7 @@ import { ListSheet } from "../messages/list-sheet";
 import { ChatActionsProvider, type ChatActions } from "./chat-actions";
 import { ChatHeader } from "./chat-header";
 import { MessageList } from "./message-list";
+import { useSentPhotos } from "./use-sent-photos";
 
 export interface ChatPaneProps {
   businessName: string;
@@ -61,11 +62,7 @@ export function ChatPane({
     previewUrl: string | null;
   } | null>(null);
   // Photos the customer sent stay in this browser: only their simulator ids go to the server.
-  const previews = useRef(new Map<string, string>());
-  useEffect(() => {
-    const urls = previews.current;
-    return () => urls.forEach((url) => URL.revokeObjectURL(url));
-  }, []);
+  const photos = useSentPhotos();
 
   const sendMessage = (message: CustomerMessage) => onAction({ type: "message", message });
   const actions = useMemo<ChatActions>(
@@ -73,10 +70,10 @@ export function ChatPane({
       send: (action) => (busy || disabled ? undefined : onAction(action)),
       openList: setListEntryId,
       shareLocation: () => setLocationOpen(true),
-      mediaPreview: (id) => previews.current.get(id),
+      mediaPreview: photos.preview,
       disabled: busy || disabled,
     }),
-    [busy, disabled, onAction],
+    [busy, disabled, onAction, photos.preview],
   );
   const listEntry = entries.find((e) => e.id === listEntryId);
   const listMessage =
@@ -142,7 +139,7 @@ export function ChatPane({
           if (!pendingFile) return;
           const { file, kind, previewUrl } = pendingFile;
           const mediaId = newMediaId();
-          if (previewUrl) previews.current.set(mediaId, previewUrl);
+          if (previewUrl) photos.add(mediaId, previewUrl);
           setPendingFile(null);
           sendMessage({
             kind: "media",

@@ -3,9 +3,13 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { InboundMessage } from "@/lib/flow";
 import type { CustomerStatus, TranscriptEntry } from "@/lib/simulator/transcript";
+import { PHOTO_THUMBNAILS_KEY } from "../chat/photo-thumbnail-store";
 import { renderChat, T0 } from "../testing/render-chat";
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
 
 const base = { id: "wamid.sim1", timestamp: T0 };
 
@@ -101,6 +105,33 @@ describe("customer messages", () => {
       }),
     ]);
     expect(within(bubble()).getByTestId("document-name").textContent).toBe("receipt.pdf");
+  });
+
+  const photo = (mediaId: string) =>
+    customer({ ...base, kind: "media", mediaKind: "image", mediaId, caption: "this one" });
+
+  it("a photo sent earlier shows the thumbnail this browser kept of it", () => {
+    const dataUrl = "data:image/jpeg;base64,AAAA";
+    window.localStorage.setItem(
+      PHOTO_THUMBNAILS_KEY,
+      JSON.stringify([{ mediaId: "sim-media-kept", dataUrl }]),
+    );
+    renderChat([photo("sim-media-kept")]);
+    const img = within(bubble()).getByRole("img", { name: "this one" });
+    expect(img.getAttribute("src")).toBe(dataUrl);
+    expect(img.getAttribute("alt")).toBe("this one");
+  });
+
+  it("a photo without a kept thumbnail says 'Photo', in the reader's language", () => {
+    window.localStorage.setItem(PHOTO_THUMBNAILS_KEY, "{damaged");
+    renderChat([photo("sim-media-elsewhere")]);
+    expect(within(bubble()).queryByRole("img")).toBeNull();
+    const card = within(bubble()).getByTestId("photo-placeholder");
+    expect(card.textContent).toContain("Photo");
+    expect(card.textContent).toContain("No preview in this browser");
+    cleanup();
+    renderChat([photo("sim-media-elsewhere")], { locale: "tr" });
+    expect(within(bubble()).getByTestId("photo-placeholder").textContent).toContain("Fotoğraf");
   });
 });
 

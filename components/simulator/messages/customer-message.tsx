@@ -12,6 +12,7 @@ import { FormattedText } from "../format/formatted-text";
 import { DocumentCard } from "./document-card";
 import { ImagePreview } from "./image-preview";
 import { MapTile } from "./map-tile";
+import { PhotoPlaceholder } from "./photo-placeholder";
 import { QuotedMessage } from "./quoted-message";
 
 function Coordinates({ latitude, longitude }: { latitude: number; longitude: number }) {
@@ -109,7 +110,12 @@ export function CustomerMessage({
       content = (
         <>
           {message.mediaKind === "image" ? (
-            <ImagePreview src={mediaPreview(message.mediaId)} alt={message.caption ?? t("photo")} />
+            // Only this browser has the photo: elsewhere a neutral card, not "failed to load".
+            <ImagePreview
+              src={mediaPreview(message.mediaId)}
+              alt={message.caption ?? t("photo")}
+              placeholder={<PhotoPlaceholder />}
+            />
           ) : (
             <DocumentCard name={message.filename ?? t("file")} />
           )}

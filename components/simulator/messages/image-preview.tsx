@@ -2,16 +2,27 @@
 
 import { ImageOff } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * A photo as WhatsApp shows it, loaded straight from its link (as the customer's phone would
- * download it). A link that does not load says so instead of leaving a hole.
+ * download it) or, for the customer's own, from this browser. A link that does not load says so
+ * instead of leaving a hole.
  */
-export function ImagePreview({ src, alt }: { src: string | undefined; alt: string }) {
+export function ImagePreview({
+  src,
+  alt,
+  placeholder,
+}: {
+  src: string | undefined;
+  alt: string;
+  /** What stands in without a picture; by default a card saying it is missing or failed. */
+  placeholder?: ReactNode;
+}) {
   const t = useTranslations("simulator.media");
   const [failed, setFailed] = useState<string | null>(null);
   if (!src || failed === src) {
+    if (placeholder) return placeholder;
     return (
       <div className="text-wa-meta flex aspect-[4/3] w-64 max-w-full flex-col items-center justify-center gap-2 rounded-md bg-black/5 text-xs dark:bg-white/5">
         <ImageOff className="size-8" />
