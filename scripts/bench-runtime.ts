@@ -7,6 +7,7 @@
  *   npm run bench:runtime                                  # PostgreSQL (TEST_DATABASE_URL)
  *   npm run bench:runtime -- --messages 4000 --contacts 1000 --concurrency 64
  *   npm run bench:runtime -- --rate 500 --seconds 10       # paced: end-to-end latency
+ *   npm run bench:runtime -- --numbers 1                   # all contacts on one number
  * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a database is created and dropped).
  */
 import { randomBytes } from "node:crypto";
@@ -16,7 +17,11 @@ import postgres from "postgres";
 import { openPostgres } from "@/lib/db/client";
 import { withDatabaseName } from "@/lib/db/testing";
 import { receiveWebhook } from "@/lib/runtime/intake/receive-webhook";
-import { benchFlow } from "@/lib/runtime/test-support/bench-flow";
+import {
+  benchContacts,
+  seedBenchShops,
+  type BenchContact,
+} from "@/lib/runtime/test-support/bench-shops";
 import {
   endToEnd,
   expectedReplies,
@@ -25,7 +30,7 @@ import {
   waitForReplies,
   type Sent,
 } from "@/lib/runtime/test-support/bench-stats";
-import { publish, seedShop, startHarness, type Shop } from "@/lib/runtime/testing";
+import { startHarness } from "@/lib/runtime/testing";
 import { signBody } from "@/lib/whatsapp";
 import { buildInboundWebhook } from "@/lib/whatsapp/emulator";
 
@@ -36,6 +41,8 @@ const { values: args } = parseArgs({
     concurrency: { type: "string", default: "64" },
     rate: { type: "string", default: "500" },
     seconds: { type: "string", default: "10" },
+    /** WhatsApp numbers the contacts are spread over (see test-support/bench-shops.ts). */
+    numbers: { type: "string", default: "4" },
     /** No workers: measures the intake alone (nothing is processed). */
     "intake-only": { type: "boolean", default: false },
   },
@@ -45,6 +52,7 @@ const CONTACTS = Number(args.contacts);
 const CONCURRENCY = Number(args.concurrency);
 const RATE = Number(args.rate);
 const SECONDS = Number(args.seconds);
+const NUMBERS = Number(args.numbers);
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -55,7 +63,7 @@ function countStatement(text: string) {
   if (/^\s*begin/i.test(text)) counts.transactions += 1;
 }
 
-function webhookRequest(shop: Shop, contact: string, text: string): Request {
+function webhookRequest({ shop, contact }: BenchContact, text: string): Request {
   const body = JSON.stringify(
     buildInboundWebhook({
       phoneNumberId: shop.phoneNumberId,
@@ -81,12 +89,11 @@ async function main(): Promise<void> {
   const database = openPostgres(withDatabaseName(base, name), { onQuery: countStatement });
   try {
     await database.migrate();
-    const shop = await seedShop(database.db);
-    await publish(database.db, shop, benchFlow, "Bench");
+    const shops = await seedBenchShops(database.db, NUMBERS);
     const intakeOnly = args["intake-only"];
     const harness = await startHarness(
       database,
-      [shop],
+      shops,
       { sendRatePerSecond: 1000, reorderWindowMs: 150, sweepIntervalMs: 30_000 },
       !intakeOnly,
     );
@@ -94,11 +101,12 @@ async function main(): Promise<void> {
     console.log(
       `${availableParallelism()} CPUs, load ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(" ")}; ${MESSAGES} messages from ${CONTACTS} contacts, ${CONCURRENCY} at once`,
+        .join(" ")}; ${MESSAGES} messages from ${CONTACTS} contacts on ${NUMBERS} numbers, ` +
+        `${CONCURRENCY} at once`,
     );
     try {
       // 1. A burst: everything posted as fast as it is acknowledged, then processed.
-      const contacts = Array.from({ length: CONTACTS }, (_, i) => `9053${1_000_000 + i}`);
+      const contacts = benchContacts(shops, CONTACTS, "9053");
       const sent: Sent[] = [];
       const acks: number[] = [];
       counts.statements = 0;
@@ -109,16 +117,17 @@ async function main(): Promise<void> {
         Array.from({ length: CONCURRENCY }, async () => {
           while (next < MESSAGES) {
             const i = next++;
-            const contact = contacts[i % CONTACTS] ?? "";
+            const to = contacts[i % CONTACTS];
+            if (!to) continue;
             const at = now();
             const response = await receiveWebhook(
               rt,
-              shop.channelId,
-              webhookRequest(shop, contact, `m${i}`),
+              to.shop.channelId,
+              webhookRequest(to, `m${i}`),
             );
             if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
             acks.push(now() - at);
-            sent.push({ contact, at });
+            sent.push({ contact: to.contact, at });
           }
         }),
       );
@@ -151,7 +160,7 @@ async function main(): Promise<void> {
 
       // 2. Paced: end-to-end latency at a steady rate.
       emulator.reset();
-      const pacedContacts = Array.from({ length: CONTACTS }, (_, i) => `3161${2_000_000 + i}`);
+      const pacedContacts = benchContacts(shops, CONTACTS, "3162");
       const pacedSent: Sent[] = [];
       const pacedAcks: number[] = [];
       const total2 = Math.round(RATE * SECONDS);
@@ -160,12 +169,13 @@ async function main(): Promise<void> {
       for (let i = 0; i < total2; i += 1) {
         const wait = start2 + (i * 1000) / RATE - now();
         if (wait > 1) await sleep(wait);
-        const contact = pacedContacts[i % CONTACTS] ?? "";
+        const to = pacedContacts[i % CONTACTS];
+        if (!to) continue;
         const at = now();
         inFlight.push(
-          receiveWebhook(rt, shop.channelId, webhookRequest(shop, contact, `p${i}`)).then(() => {
+          receiveWebhook(rt, to.shop.channelId, webhookRequest(to, `p${i}`)).then(() => {
             pacedAcks.push(now() - at);
-            pacedSent.push({ contact, at });
+            pacedSent.push({ contact: to.contact, at });
           }),
         );
       }

@@ -171,6 +171,13 @@ export const outboundMessages = pgTable(
     uniqueIndex("outbound_messages_idempotency_uq").on(t.idempotencyKey),
     uniqueIndex("outbound_messages_wamid_uq").on(t.wamid),
     index("outbound_messages_conversation_idx").on(t.conversationId, t.seq),
+    /**
+     * A conversation's head (its oldest open message) in one index probe, however long its
+     * history: the sender looks it up for every conversation on every round.
+     */
+    index("outbound_messages_head_idx")
+      .on(t.conversationId, t.seq)
+      .where(sql`status in ('queued', 'sending')`),
     index("outbound_messages_open_idx")
       .on(t.nextAttemptAt)
       .where(sql`status in ('queued', 'sending')`),

@@ -1,0 +1,1 @@
+CREATE INDEX "outbound_messages_head_idx" ON "outbound_messages" USING btree ("conversation_id","seq") WHERE status in ('queued', 'sending');
