@@ -1,29 +1,9 @@
-import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { newAccount, signUpToFlows, slugOf } from "./support/accounts";
-import { canvasNode, openNewFlow } from "./support/editor";
+import { openNewFlow, putDraft } from "./support/editor";
+import { startShopServer } from "./support/shop-server";
+import { openSimulatorPane, say } from "./support/simulator";
 import { orderLookupFlow } from "./support/simulator-flows";
-
-/** A shop system on the server's own network: answers every order as on its way. */
-async function startShopServer() {
-  const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
-    requests.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ status: "on its way" }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    requests,
-    async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
 
 function privateSwitch(page: Page) {
   return page
@@ -34,12 +14,8 @@ function privateSwitch(page: Page) {
 /** Asks where order 1042 is in the simulator beside the flow, and returns the pane. */
 async function askInSimulator(page: Page, slug: string, flowId: string) {
   await page.goto(`/w/${slug}/flows/${flowId}`);
-  await expect(canvasNode(page, "start")).toBeVisible();
-  await page.getByTestId("simulator-toggle").click();
-  const pane = page.getByTestId("simulator-pane");
-  await expect(pane).toBeVisible();
-  await pane.getByRole("textbox", { name: "Message" }).fill("Where is my order?");
-  await pane.getByRole("button", { name: "Send" }).click();
+  const pane = await openSimulatorPane(page);
+  await say(pane, "Where is my order?");
   return pane;
 }
 
@@ -49,10 +25,7 @@ test("an owner allows private network addresses; the simulator's HTTP step follo
   const shop = await startShopServer();
   try {
     const { slug, flowId } = await openNewFlow(page, "Order lookup");
-    const put = await page.request.put(`/api/w/${slug}/flows/${flowId}/document`, {
-      data: { document: orderLookupFlow(shop.url), revision: 1 },
-    });
-    expect(put.ok()).toBe(true);
+    await putDraft(page, slug, flowId, orderLookupFlow(shop.url));
 
     await page.goto(`/w/${slug}/settings`);
     const section = page.getByTestId("http-settings");

@@ -1,7 +1,9 @@
-import { createServer, type Server } from "node:http";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { canvas, canvasNode, openNewFlow } from "./support/editor";
+import { canvas, canvasNode, openNewFlow, putDraft } from "./support/editor";
+import { startLocalServer } from "./support/local-server";
 import { allowPrivateHttp } from "./support/private-http";
+import { startShopServer } from "./support/shop-server";
+import { openSimulatorPane, say } from "./support/simulator";
 import {
   everyMessageFlow,
   followUpFlow,
@@ -13,21 +15,10 @@ import {
 /** Opens a new flow with `document` as its draft, then the simulator beside the canvas. */
 async function openSimulator(page: Page, document: unknown) {
   const { slug, flowId } = await openNewFlow(page, "Simulator test");
-  const put = await page.request.put(`/api/w/${slug}/flows/${flowId}/document`, {
-    data: { document, revision: 1 },
-  });
-  expect(put.ok()).toBe(true);
+  await putDraft(page, slug, flowId, document);
   await page.reload();
-  await expect(canvasNode(page, "start")).toBeVisible();
-  await page.getByTestId("simulator-toggle").click();
-  const pane = page.getByTestId("simulator-pane");
-  await expect(pane).toBeVisible();
+  const pane = await openSimulatorPane(page);
   return { slug, flowId, pane };
-}
-
-async function say(pane: Locator, text: string) {
-  await pane.getByRole("textbox", { name: "Message" }).fill(text);
-  await pane.getByRole("button", { name: "Send" }).click();
 }
 
 function bot(pane: Locator): Locator {
@@ -82,11 +73,10 @@ test("plays the lead capture while the canvas follows, keeps it over a reload, r
 
   // A reload keeps the chat.
   await page.reload();
-  await page.getByTestId("simulator-toggle").click();
-  await expect(bot(page.getByTestId("simulator-pane"))).toHaveCount(4);
+  const reloaded = await openSimulatorPane(page);
+  await expect(bot(reloaded)).toHaveCount(4);
 
   // Restart clears the session, the chat and the canvas marks.
-  const reloaded = page.getByTestId("simulator-pane");
   await reloaded.getByRole("button", { name: "Restart" }).click();
   await expect(bot(reloaded)).toHaveCount(0);
   await expect(reloaded).toContainText("Send a message");
@@ -140,29 +130,17 @@ test("skips a delay, then 25 hours later only the template gets through", async 
 });
 
 test("an HTTP request node calls a real endpoint", async ({ page }) => {
-  const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
-    requests.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ status: "on its way" }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
+  const shop = await startShopServer();
   try {
-    const { slug, pane } = await openSimulator(
-      page,
-      orderLookupFlow(`http://127.0.0.1:${address.port}`),
-    );
+    const { slug, pane } = await openSimulator(page, orderLookupFlow(shop.url));
     await allowPrivateHttp(page, slug);
     await say(pane, "Where is my order?");
     await expect(bot(pane).last()).toContainText("Order #1042 is on its way.");
-    expect(requests).toEqual(["GET /orders/1042"]);
+    expect(shop.requests).toEqual(["GET /orders/1042"]);
     await pane.getByRole("button", { name: "Variables and trace" }).click();
-    await expect(pane).toContainText(`GET http://127.0.0.1:${address.port}/orders/1042`);
+    await expect(pane).toContainText(`GET ${shop.url}/orders/1042`);
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await shop.close();
   }
 });
 
@@ -259,8 +237,7 @@ test("a photo the customer sent keeps its preview over a reload", async ({ page 
     .toContain("data:image/jpeg");
 
   await page.reload();
-  await page.getByTestId("simulator-toggle").click();
-  const reloaded = page.getByTestId("simulator-pane");
+  const reloaded = await openSimulatorPane(page);
   const kept = reloaded.getByRole("img", { name: "This one for my mother" });
   await expect(kept).toBeVisible();
   await expect(kept).toHaveAttribute("src", /^data:image\/jpeg;base64,/);
@@ -271,8 +248,7 @@ test("a photo the customer sent keeps its preview over a reload", async ({ page 
   // In a browser that did not send it (nothing kept), a neutral card stands in for the photo.
   await page.evaluate(() => window.localStorage.removeItem("sohbet.simulator.photos"));
   await page.reload();
-  await page.getByTestId("simulator-toggle").click();
-  const elsewhere = page.getByTestId("simulator-pane");
+  const elsewhere = await openSimulatorPane(page);
   await expect(elsewhere.getByTestId("photo-placeholder")).toContainText(
     "PhotoNo preview in this browser",
   );
@@ -288,7 +264,7 @@ const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="400" 
 </svg>`;
 
 test("shows every kind of message as WhatsApp does", async ({ page }) => {
-  const server: Server = createServer((req, res) => {
+  const media = await startLocalServer((req, res) => {
     if (req.url === "/photo.svg") {
       res.writeHead(200, { "content-type": "image/svg+xml" });
       res.end(PHOTO);
@@ -297,14 +273,8 @@ test("shows every kind of message as WhatsApp does", async ({ page }) => {
     res.writeHead(404);
     res.end();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no port");
   try {
-    const { pane } = await openSimulator(
-      page,
-      everyMessageFlow(`http://127.0.0.1:${address.port}`),
-    );
+    const { pane } = await openSimulator(page, everyMessageFlow(media.url));
     await page.setViewportSize({ width: 1440, height: 2200 });
     await say(pane, "Hi!");
     await expect(bot(pane)).toHaveCount(8);
@@ -340,7 +310,6 @@ test("shows every kind of message as WhatsApp does", async ({ page }) => {
     await expect(bot(pane).last()).toContainText("See you soon!");
     await pane.screenshot({ path: "/tmp/simulator-every-message-2.png" });
   } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await media.close();
   }
 });

@@ -93,3 +93,11 @@ export async function storedFlow(page: Page, slug: string, flowId: string) {
   expect(response.ok()).toBe(true);
   return storedFlowSchema.parse(await response.json());
 }
+
+/** Stores `document` as the draft of a flow just created (still at revision 1), through the API. */
+export async function putDraft(page: Page, slug: string, flowId: string, document: unknown) {
+  const response = await page.request.put(`/api/w/${slug}/flows/${flowId}/document`, {
+    data: { document, revision: 1 },
+  });
+  expect(response.ok()).toBe(true);
+}
