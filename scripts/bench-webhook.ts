@@ -2,7 +2,8 @@
  * npm run bench:webhook — the WhatsApp runtime under load.
  *
  * Production build (`next start`) on a fresh PostgreSQL database, the Graph API emulator as the
- * Cloud API, a 5-node flow live on one number, 1,000 contacts. Three runs:
+ * Cloud API, a 5-node flow live on 4 numbers (--numbers; see test-support/bench-shops.ts),
+ * 1,000 contacts. Three runs:
  *   1. bare: a node:http server that only checks the signature and inserts the row (the ceiling);
  *   2. flat out: concurrent senders post signed webhooks for 30 s; acknowledged messages/s, ack
  *      latency p50/p99, then the time to drain the backlog (every reply at the emulator);
@@ -30,14 +31,17 @@ import { openPostgres } from "@/lib/db/client";
 import { withDatabaseName } from "@/lib/db/testing";
 import { benchFlow } from "@/lib/runtime/test-support/bench-flow";
 import {
+  benchContacts,
+  seedBenchShops,
+  type BenchContact,
+} from "@/lib/runtime/test-support/bench-shops";
+import {
   endToEnd,
-  expectedReplies,
   waitForReplies,
   ms,
   percentile,
   type Sent,
 } from "@/lib/runtime/test-support/bench-stats";
-import { publish, seedShop, type Shop } from "@/lib/runtime/testing";
 import { signBody, verifySignature } from "@/lib/whatsapp";
 import { buildInboundWebhook, startEmulator, type EmulatorHandle } from "@/lib/whatsapp/emulator";
 
@@ -49,6 +53,8 @@ const { values: args } = parseArgs({
     rate: { type: "string", default: "500" },
     concurrency: { type: "string", default: "64" },
     contacts: { type: "string", default: "1000" },
+    /** WhatsApp numbers the contacts are spread over. */
+    numbers: { type: "string", default: "4" },
     /** Separate worker processes (`npm run worker`); 0 = the workers run inside the app. */
     workers: { type: "string", default: "0" },
     /**
@@ -66,6 +72,7 @@ const PACED_SECONDS = Number(args["paced-seconds"]);
 const PACED_RATE = Number(args.rate);
 const CONCURRENCY = Number(args.concurrency);
 const CONTACTS = Number(args.contacts);
+const NUMBERS = Number(args.numbers);
 const WORKER_PROCESSES = Number(args.workers);
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const BARE_PORT = PORT + 1;
@@ -116,7 +123,9 @@ function post(port: number, path: string, body: string, signature: string): Prom
   });
 }
 
-function inbound(shop: Shop, contact: string, text: string) {
+const webhookPath = ({ shop }: BenchContact) => `/api/webhooks/whatsapp/${shop.channelId}`;
+
+function inbound({ shop, contact }: BenchContact, text: string) {
   const body = JSON.stringify(
     buildInboundWebhook({
       phoneNumberId: shop.phoneNumberId,
@@ -129,10 +138,8 @@ function inbound(shop: Shop, contact: string, text: string) {
 
 /** `concurrency` senders, each posting as soon as its previous post was answered. */
 async function flatOut(
-  shop: Shop,
   port: number,
-  path: string,
-  contacts: string[],
+  contacts: BenchContact[],
   seconds: number,
 ): Promise<LoadResult> {
   const result: LoadResult = { acked: 0, failed: 0, seconds, ackLatencies: [], sent: [] };
@@ -141,15 +148,16 @@ async function flatOut(
   const sender = async () => {
     while (now() < until) {
       seq += 1;
-      const contact = contacts[seq % contacts.length] ?? "";
-      const { body, signature } = inbound(shop, contact, `m${seq}`);
+      const to = contacts[seq % contacts.length];
+      if (!to) break;
+      const { body, signature } = inbound(to, `m${seq}`);
       const started = now();
-      const status = await post(port, path, body, signature);
+      const status = await post(port, webhookPath(to), body, signature);
       const took = now() - started;
       if (status === 200) {
         result.acked += 1;
         result.ackLatencies.push(took);
-        result.sent.push({ contact, at: started });
+        result.sent.push({ contact: to.contact, at: started });
       } else result.failed += 1;
     }
   };
@@ -158,7 +166,7 @@ async function flatOut(
 }
 
 /** Posts at a fixed rate, whatever the answers take. */
-async function paced(shop: Shop, contacts: string[], rate: number, seconds: number) {
+async function paced(contacts: BenchContact[], rate: number, seconds: number) {
   const result: LoadResult = { acked: 0, failed: 0, seconds, ackLatencies: [], sent: [] };
   const total = Math.round(rate * seconds);
   const start = now();
@@ -167,19 +175,18 @@ async function paced(shop: Shop, contacts: string[], rate: number, seconds: numb
     const due = start + (i * 1000) / rate;
     const wait = due - now();
     if (wait > 1) await sleep(wait);
-    const contact = contacts[i % contacts.length] ?? "";
-    const { body, signature } = inbound(shop, contact, `p${i}`);
+    const to = contacts[i % contacts.length];
+    if (!to) break;
+    const { body, signature } = inbound(to, `p${i}`);
     const started = now();
     inFlight.push(
-      post(INTAKE_PORT, `/api/webhooks/whatsapp/${shop.channelId}`, body, signature).then(
-        (status) => {
-          if (status === 200) {
-            result.acked += 1;
-            result.ackLatencies.push(now() - started);
-            result.sent.push({ contact, at: started });
-          } else result.failed += 1;
-        },
-      ),
+      post(INTAKE_PORT, webhookPath(to), body, signature).then((status) => {
+        if (status === 200) {
+          result.acked += 1;
+          result.ackLatencies.push(now() - started);
+          result.sent.push({ contact: to.contact, at: started });
+        } else result.failed += 1;
+      }),
     );
   }
   await Promise.all(inFlight);
@@ -218,7 +225,9 @@ async function waitForListener(port: number): Promise<void> {
   throw new Error("the worker's webhook listener did not start");
 }
 
-function startBare(url: string, shop: Shop) {
+/** The ceiling: the same requests, each checked against its number's app secret and inserted. */
+function startBare(url: string, contacts: BenchContact[]) {
+  const secrets = new Map(contacts.map((c) => [webhookPath(c), c.shop.appSecret]));
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -226,7 +235,8 @@ function startBare(url: string, shop: Shop) {
     req.on("end", () => {
       const raw = Buffer.concat(chunks);
       const header = req.headers["x-hub-signature-256"];
-      if (!verifySignature(raw, typeof header === "string" ? header : null, shop.appSecret)) {
+      const secret = secrets.get(req.url ?? "");
+      if (!secret || !verifySignature(raw, typeof header === "string" ? header : null, secret)) {
         res.writeHead(401).end();
         return;
       }
@@ -269,32 +279,29 @@ async function main(): Promise<void> {
   let emulator: EmulatorHandle | undefined;
   try {
     await database.migrate();
-    const shop = await seedShop(database.db);
-    await publish(database.db, shop, benchFlow, "Bench");
+    const shops = await seedBenchShops(database.db, NUMBERS);
     await database.query("create table bench_bare (id text primary key, body jsonb not null)");
-    const contacts = Array.from({ length: CONTACTS }, (_, i) => `9053${String(1_000_000 + i)}`);
-    const pacedContacts = Array.from(
-      { length: CONTACTS },
-      (_, i) => `3161${String(2_000_000 + i)}`,
-    );
+    const contacts = benchContacts(shops, CONTACTS, "9053");
+    const pacedContacts = benchContacts(shops, CONTACTS, "3162");
     console.log(
       `${availableParallelism()} CPUs, load ${loadavg()
         .map((l) => l.toFixed(1))
         .join(" ")}; ` +
-        `${CONTACTS} contacts, ${CONCURRENCY} concurrent senders, flow of ${benchFlow.nodes.length} nodes`,
+        `${CONTACTS} contacts on ${NUMBERS} numbers, ${CONCURRENCY} concurrent senders, ` +
+        `flow of ${benchFlow.nodes.length} nodes`,
     );
 
     // 1. The bare server.
-    const bare = startBare(url, shop);
+    const bare = startBare(url, contacts);
     await new Promise<void>((r) => bare.server.listen(BARE_PORT, "127.0.0.1", r));
-    const bareResult = await flatOut(shop, BARE_PORT, "/", contacts, SECONDS);
+    const bareResult = await flatOut(BARE_PORT, contacts, SECONDS);
     report("bare node:http (signature + insert)", bareResult);
     await new Promise((r) => bare.server.close(r));
     await bare.sql.end({ timeout: 5 });
 
     // 2. Sohbet flat out.
     emulator = await startEmulator({
-      numbers: [{ phoneNumberId: shop.phoneNumberId, accessToken: shop.accessToken }],
+      numbers: shops.map((s) => ({ phoneNumberId: s.phoneNumberId, accessToken: s.accessToken })),
       log: () => {},
     });
     const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -342,23 +349,17 @@ async function main(): Promise<void> {
     }
     if (args.intake !== "app") await waitForListener(LISTENER_PORT);
     // Warm the route (first compile of the handler, first connections).
-    await flatOut(
-      shop,
-      INTAKE_PORT,
-      `/api/webhooks/whatsapp/${shop.channelId}`,
-      ["900000000001"],
-      1,
+    const warmUp = await Promise.all(
+      benchContacts(shops, shops.length, "9000").map(async (to) => {
+        const { body, signature } = inbound(to, "warm up");
+        await post(INTAKE_PORT, webhookPath(to), body, signature);
+        return { contact: to.contact, at: now() };
+      }),
     );
-    await waitForReplies(emulator, 2, 20_000);
+    await waitForReplies(emulator, warmUp, 20_000);
     emulator.reset();
 
-    const load = await flatOut(
-      shop,
-      INTAKE_PORT,
-      `/api/webhooks/whatsapp/${shop.channelId}`,
-      contacts,
-      SECONDS,
-    );
+    const load = await flatOut(INTAKE_PORT, contacts, SECONDS);
     report(
       {
         app: "sohbet (next start, PostgreSQL)",
@@ -367,10 +368,10 @@ async function main(): Promise<void> {
       }[args.intake] ?? args.intake,
       load,
     );
-    const backlog = await waitForReplies(emulator, expectedReplies(load.sent));
+    const backlog = await waitForReplies(emulator, load.sent);
     console.log(
       `  backlog drained ${(backlog.drainMs / 1000).toFixed(1)} s after the load stopped ` +
-        `(${backlog.delivered} of ${expectedReplies(load.sent)} replies at the emulator)`,
+        `(${backlog.delivered} of ${backlog.expected} replies at the emulator)`,
     );
     const flatE2e = endToEnd(load.sent, emulator);
     console.log(
@@ -382,13 +383,14 @@ async function main(): Promise<void> {
 
     // 3. Paced.
     emulator.reset();
-    const pacedResult = await paced(shop, pacedContacts, PACED_RATE, PACED_SECONDS);
+    const pacedResult = await paced(pacedContacts, PACED_RATE, PACED_SECONDS);
     report(`sohbet paced at ${PACED_RATE}/s`, pacedResult);
-    await waitForReplies(emulator, expectedReplies(pacedResult.sent));
+    const pacedReplies = await waitForReplies(emulator, pacedResult.sent);
     const e2e = endToEnd(pacedResult.sent, emulator);
     console.log(
       `  end-to-end (webhook in → reply at the emulator): p50 ${ms(percentile(e2e, 50))}, ` +
-        `p99 ${ms(percentile(e2e, 99))} over ${e2e.length} replies`,
+        `p99 ${ms(percentile(e2e, 99))} over ${e2e.length} replies ` +
+        `(${pacedReplies.delivered} of ${pacedReplies.expected} at the emulator)`,
     );
   } finally {
     for (const worker of workers) worker.kill("SIGTERM");

@@ -19,7 +19,7 @@ export const ms = (v: number) => `${v.toFixed(1)} ms`;
  * one, and a contact's messages are handled in order: the k-th message's reply is the
  * (k+1)-th send to that contact.
  */
-export function expectedReplies(sent: Sent[]): number {
+function expectedReplies(sent: Sent[]): number {
   return sent.length + new Set(sent.map((s) => s.contact)).size;
 }
 
@@ -51,26 +51,26 @@ const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Waits until the emulator has received `expected` replies (or nothing arrived for 30 s) and says
- * how long after the call the last one came.
+ * Waits until every reply to `sent` has reached the emulator (or none came for 30 s) and says how
+ * long after the call the last one came. Only replies to these contacts count, so a straggler
+ * to anyone else (a warm-up, an earlier phase) can neither end the wait early nor skew it.
  */
-export async function waitForReplies(
-  emulator: EmulatorHandle,
-  expected: number,
-  timeoutMs = 300_000,
-) {
+export async function waitForReplies(emulator: EmulatorHandle, sent: Sent[], timeoutMs = 300_000) {
+  const contacts = new Set(sent.map((s) => s.contact));
+  const expected = expectedReplies(sent);
+  const replies = () => emulator.sent().filter((m) => contacts.has(m.to));
   const started = now();
-  let last = emulator.sent().length;
+  let last = replies().length;
   let lastChange = now();
-  while (emulator.sent().length < expected && now() - started < timeoutMs) {
+  while (last < expected && now() - started < timeoutMs) {
     await sleep(100);
-    const count = emulator.sent().length;
+    const count = replies().length;
     if (count !== last) {
       last = count;
       lastChange = now();
     } else if (now() - lastChange > 30_000) break;
   }
-  const sent = emulator.sent();
-  const lastAt = Math.max(started, ...sent.map((m) => m.receivedAt));
-  return { drainMs: lastAt - started, delivered: sent.length };
+  const got = replies();
+  const lastAt = Math.max(started, ...got.map((m) => m.receivedAt));
+  return { drainMs: lastAt - started, delivered: got.length, expected };
 }
