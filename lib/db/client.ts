@@ -27,6 +27,11 @@ export interface Database {
   execScript(script: string): Promise<void>;
   /** Applies pending migrations from `drizzle/`. */
   migrate(): Promise<void>;
+  /**
+   * LISTEN on a channel (NOTIFY from any session, this one included, reaches `onNotify`);
+   * resolves once listening, with the function that stops it.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -77,6 +82,8 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
         await lock.end({ timeout: 5 });
       }
     },
+    // postgres.js listens on a connection of its own, outside the pool.
+    listen: async (channel, onNotify) => (await client.listen(channel, onNotify)).unlisten,
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -92,6 +99,10 @@ export function openPglite(client: PGlite): Database {
       await client.exec(script);
     },
     migrate: () => migratePglite(db, { migrationsFolder }),
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, onNotify);
+      return () => stop();
+    },
     close: () => client.close(),
   };
 }

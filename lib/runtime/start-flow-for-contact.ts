@@ -19,7 +19,6 @@ import { runEngine } from "./drain/run-engine";
 import { runningSession } from "./drain/running-session";
 import { writeStep } from "./drain/write-step";
 import { loadContact } from "./drain/conversation-row";
-import { QUEUES } from "./queue/runtime-queue";
 import type { Runtime } from "./runtime";
 
 export const startFlowInputSchema = z.object({
@@ -116,7 +115,5 @@ export async function startFlowForContact(
       queued: run.outbox.length,
     };
   });
-  rt.queue.notify(QUEUES.send);
-  rt.queue.notify(QUEUES.drain);
   return result;
 }

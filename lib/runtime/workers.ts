@@ -1,10 +1,13 @@
 /**
- * The queue workers of one process: drains, sends and wake-ups, plus the periodic sweep.
- * Each job is handled on its own; a failing job is retried by pg-boss with back-off.
+ * The queue workers of one process: drains, sends and wake-ups, plus the periodic sweep. Drain
+ * and send jobs are handled a batch at a time (one transaction per round for the whole batch);
+ * a failing batch is retried by pg-boss with back-off. Announcements on the wake bus (another
+ * process's intake, say) make them fetch at once instead of at the next poll.
  */
 import { z } from "zod";
 import { drainContacts } from "./drain/drain-contacts";
 import { QUEUES } from "./queue/runtime-queue";
+import { listenForWakes } from "./queue/wake-bus";
 import type { Runtime } from "./runtime";
 import { sendConversations } from "./sender/send-conversation";
 import { releaseAllClaims, sweep } from "./sweep/sweep";
@@ -62,8 +65,8 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
           const parsed = drainJobSchema.safeParse(job.data);
           return parsed.success ? [parsed.data] : [];
         });
+        // Its send jobs announce themselves (queue/wake-bus): the send workers fetch at once.
         await drainContacts(rt, targets);
-        rt.queue.notify(QUEUES.send);
         againIfFull(QUEUES.drain, jobs.length, drainBatch);
       },
     );
@@ -92,14 +95,15 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
           channelId: job.channelId,
           contactKey: job.contactKey,
         });
-        rt.queue.notify(QUEUES.drain);
       } else {
         await rt.queue.enqueueSend(rt.db, job.conversationId);
-        rt.queue.notify(QUEUES.send);
       }
     }),
   );
   rt.queue.registerWorker(QUEUES.wake, wakeId);
+  const unlisten = await listenForWakes(rt.database, (queue, delayMs) =>
+    rt.queue.wakeSoon(queue, delayMs),
+  );
 
   // At start nothing of ours runs yet: whatever is pending was left by a previous process.
   if (rt.database.kind === "pglite") await releaseAllClaims(rt);
@@ -111,6 +115,7 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
   return {
     async stop() {
       clearInterval(timer);
+      await unlisten();
       await Promise.all([
         boss.offWork(QUEUES.drain),
         boss.offWork(QUEUES.send),

@@ -7,7 +7,6 @@
  */
 import { webhookEvents } from "@/lib/db/schema";
 import type { MessageEvent, SystemEvent, WebhookEvent } from "@/lib/whatsapp";
-import { QUEUES } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
 import type { RuntimeChannel } from "../sources";
 import { intakeWriter, type InboundRow, type WebhookEventRow } from "./intake-writer";
@@ -155,9 +154,6 @@ export async function ingestEvents(
     inbound.length + statuses.length + logged.length === 0
       ? 0
       : await intakeWriter(rt).write({ inbound, statuses, logged });
-  if (stored > 0) {
-    setTimeout(() => rt.queue.notify(QUEUES.drain), rt.config.reorderWindowMs + 5).unref();
-  }
   await touchChannels(rt, [...new Set([...route.values()].filter((c) => c !== null))]);
   return {
     stored,

@@ -10,12 +10,10 @@
 import PgBoss from "pg-boss";
 import type { Database, Executor } from "@/lib/db";
 import { executorSql, type SqlRunner } from "./executor-sql";
+import { QUEUES } from "./queues";
+import { announceWake } from "./wake-bus";
 
-export const QUEUES = {
-  drain: "sohbet-drain",
-  send: "sohbet-send",
-  wake: "sohbet-wake",
-} as const;
+export { QUEUES } from "./queues";
 
 export interface DrainTarget {
   channelId: string;
@@ -41,7 +39,17 @@ export interface RuntimeQueue {
   /** Called by workers: poke local workers of a queue so they fetch now instead of at the next poll. */
   registerWorker(queue: string, workerId: string): void;
   notify(queue: string): void;
+  /**
+   * Pokes local workers of a queue in `delayMs`; wake-ups that overlap share one timer (the
+   * earliest), so a burst of announcements makes one fetch, not one per request.
+   */
+  wakeSoon(queue: string, delayMs: number): void;
   stop(): Promise<void>;
+}
+
+/** From now until `at` (none: now), for a wake-up announcement. */
+function delayUntil(at: Date | undefined): number {
+  return at ? Math.max(0, at.getTime() - Date.now()) : 0;
 }
 
 export function drainKey(target: DrainTarget): string {
@@ -91,6 +99,19 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
   const notify = (queue: string) => {
     for (const id of workers.get(queue) ?? []) boss.notifyWorker(id);
   };
+  const pending = new Map<string, { at: number; timer: NodeJS.Timeout }>();
+  const wakeSoon = (queue: string, delayMs: number) => {
+    const at = Date.now() + delayMs;
+    const earlier = pending.get(queue);
+    if (earlier && earlier.at <= at) return;
+    if (earlier) clearTimeout(earlier.timer);
+    const timer = setTimeout(() => {
+      pending.delete(queue);
+      notify(queue);
+    }, delayMs);
+    timer.unref();
+    pending.set(queue, { at, timer });
+  };
   return {
     boss,
     async enqueueDrain(executor, target, startAfter) {
@@ -100,6 +121,7 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
       };
       if (startAfter) options.startAfter = startAfter;
       await boss.send(QUEUES.drain, { ...target }, options);
+      await announceWake(executor, QUEUES.drain, delayUntil(startAfter));
     },
     async enqueueDrains(executor, targets, startAfter) {
       if (targets.length === 0) return;
@@ -112,6 +134,7 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
         })),
         { db: executorSql(executor) },
       );
+      await announceWake(executor, QUEUES.drain, delayUntil(startAfter));
     },
     async enqueueSend(executor, conversationId) {
       await boss.send(
@@ -119,6 +142,7 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
         { conversationId },
         { singletonKey: conversationId, db: executorSql(executor) },
       );
+      await announceWake(executor, QUEUES.send, 0);
     },
     async enqueueSends(executor, conversationIds) {
       if (conversationIds.length === 0) return;
@@ -130,6 +154,7 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
         })),
         { db: executorSql(executor) },
       );
+      await announceWake(executor, QUEUES.send, 0);
     },
     async enqueueWakes(executor, wakes) {
       if (wakes.length === 0) return;
@@ -149,7 +174,10 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
       workers.set(queue, [...(workers.get(queue) ?? []), workerId]);
     },
     notify,
+    wakeSoon,
     async stop() {
+      for (const { timer } of pending.values()) clearTimeout(timer);
+      pending.clear();
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
     },
   };

@@ -11,7 +11,7 @@ import {
   outboundMessages,
 } from "@/lib/db/schema";
 import { eq } from "drizzle-orm";
-import { QUEUES, type DrainTarget } from "../queue/runtime-queue";
+import type { DrainTarget } from "../queue/runtime-queue";
 import type { Runtime } from "../runtime";
 
 const BATCH = 1_000;
@@ -73,10 +73,12 @@ export async function sweep(rt: Runtime, olderThanMs: number): Promise<SweepResu
     )
     .limit(BATCH);
 
-  for (const target of targets.values()) await rt.queue.enqueueDrain(rt.db, target);
-  for (const { conversationId } of sends) await rt.queue.enqueueSend(rt.db, conversationId);
-  if (targets.size > 0) rt.queue.notify(QUEUES.drain);
-  if (sends.length > 0) rt.queue.notify(QUEUES.send);
+  // Each announces itself (queue/wake-bus): the workers fetch at once.
+  await rt.queue.enqueueDrains(rt.db, [...targets.values()], new Date(rt.now()));
+  await rt.queue.enqueueSends(
+    rt.db,
+    sends.map((s) => s.conversationId),
+  );
   return { drains: targets.size, sends: sends.length };
 }
 
