@@ -19,11 +19,12 @@ export interface RuntimeConfig {
    */
   privateHttp: PrivateHttpMode;
   /**
-   * Drain jobs fetched at once per process (split over two workers); each worker drains its
-   * jobs' contacts together, one transaction per round. Send jobs run in parallel.
+   * Drain jobs one process takes at a time, split over its two drain workers; each worker
+   * drains its half's contacts together, one transaction per round (a batch, not parallel jobs).
    */
-  drainConcurrency: number;
-  sendConcurrency: number;
+  drainJobsPerFetch: number;
+  /** Send jobs likewise: each send worker sends its half's conversations round by round. */
+  sendJobsPerFetch: number;
   /**
    * Marks each handled customer message read (blue ticks), with "typing…" when a reply is queued
    * (SOHBET_READ_RECEIPTS, on unless `off`).
@@ -88,8 +89,8 @@ export function runtimeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Runt
     reorderWindowMs: parsed.data.SOHBET_REORDER_WINDOW_MS,
     privateHttp: parsed.data.SOHBET_HTTP_ALLOW_PRIVATE,
     readReceipts: parsed.data.SOHBET_READ_RECEIPTS,
-    drainConcurrency: 4,
-    sendConcurrency: 8,
+    drainJobsPerFetch: 4,
+    sendJobsPerFetch: 8,
     maxSendAttempts: 8,
     sweepIntervalMs: 30_000,
   };

@@ -22,12 +22,12 @@ export interface RunningRuntime extends Runtime {
 }
 
 export async function createRuntime(options: CreateRuntimeOptions): Promise<RunningRuntime> {
-  // PGlite runs one transaction at a time, so more parallel jobs there only wait on each other.
-  const parallel =
+  // PGlite runs one transaction at a time, so bigger batches there only wait on each other.
+  const batches =
     options.database.kind === "pglite"
-      ? { drainConcurrency: 16, sendConcurrency: 8 }
-      : { drainConcurrency: 64, sendConcurrency: 64 };
-  const config = { ...runtimeConfigFromEnv(), ...parallel, ...options.config };
+      ? { drainJobsPerFetch: 16, sendJobsPerFetch: 8 }
+      : { drainJobsPerFetch: 64, sendJobsPerFetch: 64 };
+  const config = { ...runtimeConfigFromEnv(), ...batches, ...options.config };
   const queue = await startQueue(createBoss(options.database));
   const rt: Runtime = {
     database: options.database,

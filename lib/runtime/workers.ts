@@ -46,8 +46,8 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
   const { boss } = rt.queue;
   const poll = { pollingIntervalSeconds: 0.5 };
   const half = (n: number) => Math.max(1, Math.ceil(n / 2));
-  const drainBatch = half(rt.config.drainConcurrency);
-  const sendBatch = half(rt.config.sendConcurrency);
+  const drainBatch = half(rt.config.drainJobsPerFetch);
+  const sendBatch = half(rt.config.sendJobsPerFetch);
   /**
    * pg-boss waits out the polling interval after a batch unless notified; a full batch means
    * more work is likely waiting, so the queue's workers fetch again at once.
