@@ -3,21 +3,25 @@
  *
  * Production build (`next start`) on a fresh PostgreSQL database, the Graph API emulator as the
  * Cloud API, a 5-node flow live on 4 numbers (--numbers; see test-support/bench-shops.ts),
- * 1,000 contacts. Three runs:
+ * 1,000 contacts. By default the webhooks go to an intake-only listener process (`npm run
+ * worker` with SOHBET_WORKERS=off and SOHBET_WEBHOOK_PORT) and one `npm run worker` processes
+ * them: the deployment the runtime README recommends for campaign traffic. The runs:
  *   1. bare: a node:http server that only checks the signature and inserts the row (the ceiling);
- *   2. flat out: concurrent senders post signed webhooks for 30 s; acknowledged messages/s, ack
- *      latency p50/p99, then the time to drain the backlog (every reply at the emulator);
- *   3. paced at 500 messages/s for 15 s: end-to-end latency (webhook in → reply at the emulator).
+ *   2. intake alone (the listener, no worker running yet): concurrent senders post signed
+ *      webhooks for 30 s; acknowledged messages/s and ack p50/p99, like for like with the bare
+ *      server; then the worker starts and works off that backlog: processing alone, messages/s;
+ *   3. both at once, flat out for 30 s: acknowledged messages/s, ack p50/p99, end-to-end under
+ *      load, the time to drain the backlog (every reply at the emulator);
+ *   4. paced at 500 messages/s for 15 s: end-to-end latency (webhook in → reply at the emulator).
  * Goals (issue 4): ≥ 1,000 messages/s with ack p99 ≤ 100 ms, end-to-end p99 ≤ 1 s at 500/s,
  * ≥ 50% of the bare server's throughput.
  *
  *   npm run bench:webhook                       # builds first
  *   npm run bench:webhook -- --no-build --seconds 10 --concurrency 32
- *   npm run bench:webhook -- --workers 1     # web instance with SOHBET_WORKERS=off + 1 `npm run worker`
- *   npm run bench:webhook -- --workers 1 --intake worker   # webhooks to that worker's listener
- *   npm run bench:webhook -- --workers 1 --intake listener # …to an intake-only process
- *   npm run bench:webhook -- --workers 1 --intake listener --worker-nice 10  # intake first
- *   npm run bench:webhook -- --intake listener --no-processing  # the intake alone
+ *   npm run bench:webhook -- --worker-nice 10   # the worker at a lower CPU priority: intake first
+ *   npm run bench:webhook -- --intake worker    # webhooks to the worker's own listener
+ *   npm run bench:webhook -- --intake app --workers 0   # the Next route, workers in the app
+ *   npm run bench:webhook -- --intake app --workers 1   # the Next route, one worker process
  *   npm run bench:webhook -- --profile /tmp/prof          # the app server's CPU profile
  * Env: BENCH_DATABASE_URL or TEST_DATABASE_URL (a PostgreSQL server; a database is created and
  * dropped), BENCH_PORT (default 3410).
@@ -58,21 +62,19 @@ const { values: args } = parseArgs({
     /** WhatsApp numbers the contacts are spread over. */
     numbers: { type: "string", default: "4" },
     /** Separate worker processes (`npm run worker`); 0 = the workers run inside the app. */
-    workers: { type: "string", default: "0" },
+    workers: { type: "string", default: "1" },
     /**
      * Who answers the webhooks: `app` (the Next.js route), `worker` (the first worker
      * process's own listener, SOHBET_WEBHOOK_PORT; needs --workers 1 or more), or `listener`
      * (a process of its own that only takes webhooks: `npm run worker` with SOHBET_WORKERS=off).
      */
-    intake: { type: "string", default: "app" },
+    intake: { type: "string", default: "listener" },
     /**
      * The worker processes' CPU priority (nice, 0–19): on a machine shared by intake and
      * processing, a lower priority for the workers lets webhooks be acknowledged first under a
      * burst while the processing catches up with the CPU left.
      */
     "worker-nice": { type: "string", default: "0" },
-    /** Nothing processes (no workers anywhere): the intake alone; no backlog or paced run. */
-    "no-processing": { type: "boolean", default: false },
     /** Write the app server's and workers' CPU profiles (.cpuprofile, for Chrome's DevTools) here. */
     profile: { type: "string" },
   },
@@ -85,9 +87,8 @@ const CONTACTS = Number(args.contacts);
 const NUMBERS = Number(args.numbers);
 const WORKER_PROCESSES = Number(args.workers);
 const WORKER_NICE = Number(args["worker-nice"]);
-const PROCESSING = !args["no-processing"];
-if (!PROCESSING && (WORKER_PROCESSES > 0 || args.intake === "worker"))
-  throw new Error("--no-processing runs no workers: leave out --workers and --intake worker");
+/** Intake and processing run in processes of their own: each can be measured alone first. */
+const SEPARABLE = args.intake === "listener" && WORKER_PROCESSES > 0;
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const BARE_PORT = PORT + 1;
 const LISTENER_PORT = PORT + 2;
@@ -262,6 +263,19 @@ function startBare(url: string, contacts: BenchContact[]) {
   return { sql, server };
 }
 
+/** From the first reply to the last one to these messages' contacts, in ms. */
+function replySpan(emulator: EmulatorHandle, sent: Sent[]): number {
+  const contacts = new Set(sent.map((m) => m.contact));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const reply of emulator.sent()) {
+    if (!contacts.has(reply.to)) continue;
+    first = Math.min(first, reply.receivedAt);
+    last = Math.max(last, reply.receivedAt);
+  }
+  return last - first;
+}
+
 function report(label: string, r: LoadResult) {
   const sorted = [...r.ackLatencies].sort((a, b) => a - b);
   console.log(
@@ -310,10 +324,11 @@ async function main(): Promise<void> {
     await new Promise<void>((r) => bare.server.listen(BARE_PORT, "127.0.0.1", r));
     const bareResult = await flatOut(BARE_PORT, contacts, SECONDS);
     report("bare node:http (signature + insert)", bareResult);
+    const vsBare = (r: LoadResult) =>
+      `${((100 * r.acked) / Math.max(1, bareResult.acked)).toFixed(0)}%`;
     await new Promise((r) => bare.server.close(r));
     await bare.sql.end({ timeout: 5 });
 
-    // 2. Sohbet flat out.
     emulator = await startEmulator({
       numbers: shops.map((s) => ({ phoneNumberId: s.phoneNumberId, accessToken: s.accessToken })),
       log: () => {},
@@ -326,7 +341,7 @@ async function main(): Promise<void> {
       AUTH_SECRET: randomBytes(32).toString("base64"),
       WHATSAPP_GRAPH_API_URL: emulator.url,
       SOHBET_SEND_RATE: String(Math.floor(1000 / Math.max(1, WORKER_PROCESSES))),
-      SOHBET_WORKERS: WORKER_PROCESSES > 0 || !PROCESSING ? "off" : "on",
+      SOHBET_WORKERS: WORKER_PROCESSES > 0 ? "off" : "on",
     };
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
     server = spawn(process.execPath, [...profile, next, "start", "-p", String(PORT)], {
@@ -339,18 +354,21 @@ async function main(): Promise<void> {
         env: { ...serverEnv, NODE_ENV: "production", ...env },
         stdio: ["ignore", "ignore", "inherit"],
       });
-    for (let i = 0; i < WORKER_PROCESSES; i += 1) {
-      const worker = spawnWorker(
-        i === 0 && args.intake === "worker" ? { SOHBET_WEBHOOK_PORT: String(LISTENER_PORT) } : {},
-      );
-      if (WORKER_NICE > 0 && worker.pid !== undefined) setPriority(worker.pid, WORKER_NICE);
-      workers.push(worker);
-    }
+    const startWorkers = () => {
+      for (let i = 0; i < WORKER_PROCESSES; i += 1) {
+        const worker = spawnWorker(
+          i === 0 && args.intake === "worker" ? { SOHBET_WEBHOOK_PORT: String(LISTENER_PORT) } : {},
+        );
+        if (WORKER_NICE > 0 && worker.pid !== undefined) setPriority(worker.pid, WORKER_NICE);
+        workers.push(worker);
+      }
+    };
     if (args.intake === "listener") {
       workers.push(
         spawnWorker({ SOHBET_WORKERS: "off", SOHBET_WEBHOOK_PORT: String(LISTENER_PORT) }),
       );
     }
+    if (!SEPARABLE) startWorkers();
     if (args.intake !== "app") await waitForListener(LISTENER_PORT);
     // Warm the route (first compile of the handler, first connections).
     const warmUp = await Promise.all(
@@ -360,23 +378,34 @@ async function main(): Promise<void> {
         return { contact: to.contact, at: now() };
       }),
     );
-    if (PROCESSING) await waitForReplies(emulator, warmUp, 20_000);
+
+    if (SEPARABLE) {
+      // 2. Intake alone, then processing alone on the backlog it left.
+      const alone = await flatOut(INTAKE_PORT, benchContacts(shops, CONTACTS, "7000"), SECONDS);
+      report("sohbet intake alone (listener process, no worker running)", alone);
+      console.log(`  throughput vs bare: ${vsBare(alone)} (like for like: intake only)`);
+      startWorkers();
+      const worked = await waitForReplies(emulator, alone.sent);
+      const span = replySpan(emulator, alone.sent) / 1000;
+      console.log(
+        `  processing alone: ${alone.acked} messages worked off in ${span.toFixed(1)} s (first reply to ` +
+          `last) = ${(alone.acked / span).toFixed(0)} messages/s ` +
+          `(${worked.delivered} of ${worked.expected} replies at the emulator)`,
+      );
+    }
+    await waitForReplies(emulator, warmUp, 20_000);
     emulator.reset();
 
+    // 3. Intake and processing at once, flat out.
     const load = await flatOut(INTAKE_PORT, contacts, SECONDS);
     report(
       {
-        app: "sohbet (next start, PostgreSQL)",
-        worker: "sohbet (worker's webhook listener, PostgreSQL)",
-        listener: "sohbet (intake-only listener process, PostgreSQL)",
+        app: "sohbet (the Next route, PostgreSQL)",
+        worker: "sohbet (the worker's own webhook listener, PostgreSQL)",
+        listener: "sohbet intake and processing at once (listener process + worker)",
       }[args.intake] ?? args.intake,
       load,
     );
-    const vsBare = `${((100 * load.acked) / Math.max(1, bareResult.acked)).toFixed(0)}%`;
-    if (!PROCESSING) {
-      console.log(`  throughput vs bare: ${vsBare} (intake alone: nothing was processed)`);
-      return;
-    }
     const backlog = await waitForReplies(emulator, load.sent);
     console.log(
       `  backlog drained ${(backlog.drainMs / 1000).toFixed(1)} s after the load stopped ` +
@@ -386,9 +415,9 @@ async function main(): Promise<void> {
     console.log(
       `  end-to-end under full load: p50 ${ms(percentile(flatE2e, 50))}, p99 ${ms(percentile(flatE2e, 99))}`,
     );
-    console.log(`  throughput vs bare: ${vsBare}`);
+    console.log(`  throughput vs bare: ${vsBare(load)}`);
 
-    // 3. Paced.
+    // 4. Paced.
     emulator.reset();
     const pacedResult = await paced(pacedContacts, PACED_RATE, PACED_SECONDS);
     report(`sohbet paced at ${PACED_RATE}/s`, pacedResult);
