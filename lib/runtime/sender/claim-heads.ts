@@ -4,13 +4,20 @@
  * more statement says whether they are done or when to look again. A conversation's messages
  * go one at a time: only its head is ever claimed.
  */
-import { and, asc, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db";
 import { outboundMessages } from "@/lib/db/schema";
 
 export type OutboundRow = typeof outboundMessages.$inferSelect;
 
-const OPEN = ["queued", "sending"];
+/**
+ * `id = any(…)` over the head (lowest seq) open message id of each conversation. As an array the
+ * heads are found once (an InitPlan) and then fetched by primary key; as `id in (…)` PostgreSQL
+ * may instead walk the open rows and redo every lookup for each of them.
+ */
+function isHead(conversationIds: string[]) {
+  return sql`${outboundMessages.id} = any(array${headIds(conversationIds)})`;
+}
 
 /** The head (lowest seq) open message id of each conversation. */
 function headIds(conversationIds: string[]) {
@@ -31,6 +38,11 @@ export async function claimHeads(
   claimMs: number,
 ): Promise<OutboundRow[]> {
   if (conversationIds.length === 0) return [];
+  return claimHeadsQuery(db, conversationIds, now, claimMs);
+}
+
+/** The claim statement itself (its plan has a test: claim-heads.test.ts). */
+export function claimHeadsQuery(db: Db, conversationIds: string[], now: Date, claimMs: number) {
   return db
     .update(outboundMessages)
     .set({
@@ -40,16 +52,17 @@ export async function claimHeads(
     })
     .where(
       and(
-        sql`${outboundMessages.id} in ${headIds(conversationIds)}`,
-        // Checked again on the row as it is when locked: a head another sender settled
-        // meanwhile (accepted, failed) is not taken a second time.
-        inArray(outboundMessages.status, OPEN),
+        isHead(conversationIds),
         lte(outboundMessages.nextAttemptAt, now),
-        or(
-          sql`${outboundMessages.status} = 'queued'`,
-          isNull(outboundMessages.claimedUntil),
-          lt(outboundMessages.claimedUntil, now),
-        ),
+        // Checked again on the row as it is when locked: a head another sender settled
+        // meanwhile (accepted, failed) is not taken a second time. One CASE rather than
+        // `status in ('queued', 'sending') and …`: from that PostgreSQL would prove the head
+        // index's condition and, with statistics taken while the outbox was empty, scan every
+        // open row instead of fetching the heads by key (linear in a burst's backlog).
+        sql`case ${outboundMessages.status}
+          when 'queued' then true
+          when 'sending' then ${or(isNull(outboundMessages.claimedUntil), lt(outboundMessages.claimedUntil, now))}
+          else false end`,
       ),
     )
     .returning();
@@ -67,7 +80,7 @@ export async function nextLooks(
   const heads = await db
     .select()
     .from(outboundMessages)
-    .where(sql`${outboundMessages.id} in ${headIds(conversationIds)}`)
+    .where(isHead(conversationIds))
     .orderBy(asc(outboundMessages.seq));
   for (const head of heads) {
     const claimEnds =
