@@ -332,6 +332,8 @@ async function main(): Promise<void> {
     emulator = await startEmulator({
       numbers: shops.map((s) => ({ phoneNumberId: s.phoneNumberId, accessToken: s.accessToken })),
       log: () => {},
+      // Every reply of a phase must stay countable (30 s of intake alone is over 100,000).
+      maxRecorded: 1_000_000,
     });
     const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
     const serverEnv: NodeJS.ProcessEnv = {
