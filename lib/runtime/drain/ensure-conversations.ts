@@ -4,7 +4,7 @@
  * their own before the batch locks the rows (SKIP LOCKED cannot tell a missing row from one
  * another worker holds). Idempotent: a concurrent worker doing the same inserts nothing twice.
  */
-import { desc } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
 import { conversations, inboundMessages } from "@/lib/db/schema";
 import { drainKey, type DrainTarget } from "../queue/runtime-queue";
@@ -21,21 +21,7 @@ export async function ensureConversations(db: Executor, targets: DrainTarget[]):
   const missing = targets.filter((t) => !known.has(drainKey(t)));
   if (missing.length === 0) return;
 
-  // The newest message of each new contact says who they are (profile name, user id).
-  const latest = await db
-    .selectDistinctOn([inboundMessages.channelId, inboundMessages.contactKey], {
-      workspaceId: inboundMessages.workspaceId,
-      channelId: inboundMessages.channelId,
-      contactKey: inboundMessages.contactKey,
-      contact: inboundMessages.contact,
-    })
-    .from(inboundMessages)
-    .where(targetsWhere(missing, inboundMessages.channelId, inboundMessages.contactKey))
-    .orderBy(
-      inboundMessages.channelId,
-      inboundMessages.contactKey,
-      desc(inboundMessages.receivedAt),
-    );
+  const latest = await newestPendingMessages(db, missing);
   if (latest.length === 0) return;
   // Sorted, so two workers inserting overlapping contacts wait on each other in the same order.
   const fresh = latest
@@ -54,4 +40,32 @@ export async function ensureConversations(db: Executor, targets: DrainTarget[]):
       }),
     )
     .onConflictDoNothing();
+}
+
+/**
+ * The newest pending message of each of these contacts: it says who they are (profile name,
+ * user id). Only pending ones (those are why a contact is drained): they have an index of their
+ * own, while looking through all of a number's messages for a new contact's grows with the shop's
+ * history (its plan has a test: ensure-conversations.test.ts).
+ */
+export function newestPendingMessages(db: Executor, targets: DrainTarget[]) {
+  return db
+    .selectDistinctOn([inboundMessages.channelId, inboundMessages.contactKey], {
+      workspaceId: inboundMessages.workspaceId,
+      channelId: inboundMessages.channelId,
+      contactKey: inboundMessages.contactKey,
+      contact: inboundMessages.contact,
+    })
+    .from(inboundMessages)
+    .where(
+      and(
+        eq(inboundMessages.status, "pending"),
+        targetsWhere(targets, inboundMessages.channelId, inboundMessages.contactKey),
+      ),
+    )
+    .orderBy(
+      inboundMessages.channelId,
+      inboundMessages.contactKey,
+      desc(inboundMessages.receivedAt),
+    );
 }

@@ -3,41 +3,10 @@
  * taken while the outbox was empty (as it usually is), then a burst of open messages.
  */
 import { beforeAll, expect, it } from "vitest";
-import { z } from "zod";
 import { describeEachDatabase } from "@/lib/db/testing";
+import { planReads } from "../test-support/plan-reads";
 import { seedShop } from "../testing";
 import { claimHeads, claimHeadsQuery } from "./claim-heads";
-
-interface PlanNode {
-  "Node Type": string;
-  "Relation Name"?: string | undefined;
-  "Index Name"?: string | undefined;
-  "Parent Relationship"?: string | undefined;
-  Plans?: PlanNode[] | undefined;
-}
-const planNode: z.ZodType<PlanNode> = z.object({
-  "Node Type": z.string(),
-  "Relation Name": z.string().optional(),
-  "Index Name": z.string().optional(),
-  "Parent Relationship": z.string().optional(),
-  Plans: z.lazy(() => z.array(planNode)).optional(),
-});
-const explained = z.array(z.object({ Plan: planNode }));
-
-/**
- * How the plan reads `outbound_messages`: each index it uses (a bitmap scan names its index on a
- * child node) or `seq scan`, and whether that sits under the InitPlan (the head lookup).
- */
-function outboxReads(node: PlanNode, inInitPlan = false): { read: string; initPlan: boolean }[] {
-  const here = inInitPlan || node["Parent Relationship"] === "InitPlan";
-  const index = node["Index Name"];
-  const own = index?.startsWith("outbound_messages_")
-    ? [{ read: index, initPlan: here }]
-    : node["Node Type"] === "Seq Scan" && node["Relation Name"] === "outbound_messages"
-      ? [{ read: "seq scan", initPlan: here }]
-      : [];
-  return [...own, ...(node.Plans ?? []).flatMap((child) => outboxReads(child, here))];
-}
 
 const CONVERSATIONS = 200;
 
@@ -85,11 +54,7 @@ describeEachDatabase("claimHeads", (get) => {
       new Date(),
       30_000,
     ).toSQL();
-    const [row] = await get().query(`explain (format json) ${query.sql}`, query.params);
-    const raw = row?.["QUERY PLAN"];
-    const [plan] = explained.parse(typeof raw === "string" ? JSON.parse(raw) : raw);
-    if (!plan) throw new Error("no plan");
-    const reads = outboxReads(plan.Plan);
+    const reads = await planReads(get(), query, "outbound_messages");
     expect(reads.filter((r) => r.initPlan).map((r) => r.read)).toEqual([
       "outbound_messages_head_idx",
     ]);
