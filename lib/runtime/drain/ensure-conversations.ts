@@ -4,12 +4,12 @@
  * their own before the batch locks the rows (SKIP LOCKED cannot tell a missing row from one
  * another worker holds). Idempotent: a concurrent worker doing the same inserts nothing twice.
  */
-import { and, desc, eq } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { Executor } from "@/lib/db";
 import { conversations, inboundMessages } from "@/lib/db/schema";
 import { drainKey, type DrainTarget } from "../queue/runtime-queue";
 import { contactRefOf, upsertContacts } from "./conversation-row";
-import { targetsWhere } from "./targets-where";
+import { pendingInboundOf, targetsWhere } from "./targets-where";
 
 export async function ensureConversations(db: Executor, targets: DrainTarget[]): Promise<void> {
   if (targets.length === 0) return;
@@ -57,12 +57,7 @@ export function newestPendingMessages(db: Executor, targets: DrainTarget[]) {
       contact: inboundMessages.contact,
     })
     .from(inboundMessages)
-    .where(
-      and(
-        eq(inboundMessages.status, "pending"),
-        targetsWhere(targets, inboundMessages.channelId, inboundMessages.contactKey),
-      ),
-    )
+    .where(pendingInboundOf(targets))
     .orderBy(
       inboundMessages.channelId,
       inboundMessages.contactKey,

@@ -9,7 +9,7 @@
  * batch hardly grows with the number of contacts in it. It also tells, per contact, the last
  * customer message the round consumed, for the read receipt sent after the commit.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/lib/db";
 import { contacts, conversations, conversationTimers, inboundMessages } from "@/lib/db/schema";
 import {
@@ -29,7 +29,7 @@ import { handleMessage } from "./handle-message";
 import { continueSession } from "./continue-session";
 import { httpRequestEffectSchemaForRuntime } from "./pending-effect";
 import { runningSession } from "./running-session";
-import { targetsWhere } from "./targets-where";
+import { pendingInboundOf, targetsWhere } from "./targets-where";
 import { StepWriter, type ConversationState } from "./step-writer";
 
 /** How long past its own timeout an HTTP effect stays claimed by the worker running it. */
@@ -121,12 +121,7 @@ function loadBatchInputs(tx: Tx, locked: ConversationRow[]) {
     tx
       .select()
       .from(inboundMessages)
-      .where(
-        and(
-          eq(inboundMessages.status, "pending"),
-          targetsWhere(locked, inboundMessages.channelId, inboundMessages.contactKey),
-        ),
-      )
+      .where(pendingInboundOf(locked))
       .orderBy(
         asc(inboundMessages.sentAt),
         asc(inboundMessages.receivedAt),
