@@ -132,6 +132,22 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
     return conv;
   }
 
+  /** The runtime's own notices about this customer (window_closed), as stored. */
+  function notices(from: string) {
+    return get()
+      .db.select()
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
+  }
+
+  /** The refused message and the free-form one after it failed; the template went out. */
+  const REFUSED_THEN_TEMPLATE = [
+    ["accepted", null],
+    ["failed", 131047],
+    ["failed", 131047],
+    ["accepted", null],
+  ];
+
   async function pendingInbound(from: string) {
     const pending = await get()
       .db.select({ id: inboundMessages.id })
@@ -180,22 +196,13 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
       },
     });
     const rows = await outbox(from);
-    expect(rows.map((r) => [r.status, r.errorCode])).toEqual([
-      ["accepted", null],
-      // "Teşekkürler Ayşe" refused; the buttons after it failed with it, never tried.
-      ["failed", 131047],
-      ["failed", 131047],
-      ["accepted", null],
-    ]);
+    // "Teşekkürler Ayşe" refused; the buttons after it failed with it, never tried.
+    expect(rows.map((r) => [r.status, r.errorCode])).toEqual(REFUSED_THEN_TEMPLATE);
     expect(h.emulator.rejected({ to: from })).toHaveLength(1);
 
     // A retried send job and drain change nothing: the notice is keyed on the refused message.
     const conv = await conversationOf(withFallback, from);
-    const notices = await get()
-      .db.select()
-      .from(inboundMessages)
-      .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
-    expect(notices.map((n) => [n.type, n.wamid, n.status])).toEqual([
+    expect((await notices(from)).map((n) => [n.type, n.wamid, n.status])).toEqual([
       ["window_closed", `window_closed:${rows[1]?.id}`, "processed"],
     ]);
     await Promise.all([sendConversation(h.rt, conv.id), sendConversation(h.rt, conv.id)]);
@@ -244,19 +251,10 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
       expect.stringContaining('"name":"still_there"'),
     ]);
     const rows = await outbox(from);
-    expect(rows.map((r) => [r.status, r.errorCode])).toEqual([
-      ["accepted", null],
-      ["failed", 131047],
-      ["failed", 131047],
-      ["accepted", null],
-    ]);
+    expect(rows.map((r) => [r.status, r.errorCode])).toEqual(REFUSED_THEN_TEMPLATE);
     // One notice per refused message, however often Meta repeats itself; the second finds the
     // session already at the fallback.
-    const notices = await get()
-      .db.select()
-      .from(inboundMessages)
-      .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
-    expect(notices.map((n) => n.wamid).sort()).toEqual(
+    expect((await notices(from)).map((n) => n.wamid).sort()).toEqual(
       [`window_closed:${rows[1]?.id}`, `window_closed:${rows[2]?.id}`].sort(),
     );
     const conv = await conversationOf(withFallback, from);
@@ -278,19 +276,14 @@ describeEachDatabase("runtime: window closed (131047) and channel health", (get)
       statuses: [{ id: wamid, status: "failed", recipientId: from, errors: [{ code: 131047 }] }],
     });
     expect((await deliverWebhook(h, withFallback, body)).status).toBe(200);
-    const notices = () =>
-      get()
-        .db.select()
-        .from(inboundMessages)
-        .where(and(eq(inboundMessages.contactKey, from), eq(inboundMessages.kind, "system")));
-    expect(await notices()).toEqual([]);
+    expect(await notices(from)).toEqual([]);
     // The sender records the wamid, then applies the statuses that came first.
     await get()
       .db.update(outboundMessages)
       .set({ wamid, status: "accepted" })
       .where(eq(outboundMessages.id, menu.id));
     await applyEarlyStatuses(h.rt, [wamid]);
-    expect((await notices()).map((n) => n.wamid)).toEqual([`window_closed:${menu.id}`]);
+    expect((await notices(from)).map((n) => n.wamid)).toEqual([`window_closed:${menu.id}`]);
     await h.emulator.waitForSent(4, { to: from, timeoutMs: 15_000 });
     expect(said(h, from).at(-1)).toContain('"name":"still_there"');
   });
