@@ -19,25 +19,6 @@ const wakeJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("send"), conversationId: z.string() }),
 ]);
 
-/** Runs every job of a batch; if any failed, the batch fails and pg-boss retries it (handlers are idempotent). */
-async function all<T>(
-  jobs: { data: unknown }[],
-  schema: z.ZodType<T>,
-  handle: (data: T) => Promise<void>,
-) {
-  const results = await Promise.allSettled(
-    jobs.map(async (job) => {
-      const data = schema.safeParse(job.data);
-      if (data.success) await handle(data.data);
-    }),
-  );
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed && failed.status === "rejected") {
-    console.error("[sohbet] job failed:", failed.reason);
-    throw failed.reason;
-  }
-}
-
 export interface Workers {
   stop(): Promise<void>;
 }
@@ -88,18 +69,23 @@ export async function startWorkers(rt: Runtime): Promise<Workers> {
     );
     rt.queue.registerWorker(QUEUES.send, sendId);
   }
-  const wakeId = await boss.work(QUEUES.wake, { ...poll, batchSize: 20 }, (jobs) =>
-    all(jobs, wakeJobSchema, async (job) => {
-      if (job.kind === "drain") {
-        await rt.queue.enqueueDrain(rt.db, {
-          channelId: job.channelId,
-          contactKey: job.contactKey,
-        });
-      } else {
-        await rt.queue.enqueueSend(rt.db, job.conversationId);
-      }
-    }),
-  );
+  // A batch of due wake-ups becomes drain and send jobs in two statements (each announced).
+  const wakeId = await boss.work(QUEUES.wake, { ...poll, batchSize: 20 }, async (jobs) => {
+    const due = jobs.flatMap((job) => {
+      const parsed = wakeJobSchema.safeParse(job.data);
+      return parsed.success ? [parsed.data] : [];
+    });
+    await rt.queue.enqueueDrains(
+      rt.db,
+      due.flatMap((w) =>
+        w.kind === "drain" ? [{ channelId: w.channelId, contactKey: w.contactKey }] : [],
+      ),
+    );
+    await rt.queue.enqueueSends(
+      rt.db,
+      due.flatMap((w) => (w.kind === "send" ? [w.conversationId] : [])),
+    );
+  });
   rt.queue.registerWorker(QUEUES.wake, wakeId);
   const unlisten = await listenForWakes(rt.database, (queue, delayMs) =>
     rt.queue.wakeSoon(queue, delayMs),

@@ -29,12 +29,10 @@ export interface RuntimeQueue {
   /** Queue a drain of this contact, optionally not before `startAfter`. */
   enqueueDrain(executor: Executor, target: DrainTarget, startAfter?: Date): Promise<void>;
   /** Many drains in one statement (intake's group commit). */
-  enqueueDrains(executor: Executor, targets: DrainTarget[], startAfter: Date): Promise<void>;
-  enqueueSend(executor: Executor, conversationId: string): Promise<void>;
+  enqueueDrains(executor: Executor, targets: DrainTarget[], startAfter?: Date): Promise<void>;
   /** Sends of many conversations in one statement (a drained batch). */
   enqueueSends(executor: Executor, conversationIds: string[]): Promise<void>;
-  /** A drain or send at a later time (timers, retries). */
-  enqueueWake(executor: Executor, job: WakeJob, at: Date): Promise<void>;
+  /** Drains or sends at a later time (timers, retries), in one statement. */
   enqueueWakes(executor: Executor, wakes: { job: WakeJob; at: Date }[]): Promise<void>;
   /** Called by workers: poke local workers of a queue so they fetch now instead of at the next poll. */
   registerWorker(queue: string, workerId: string): void;
@@ -130,19 +128,11 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
           name: QUEUES.drain,
           data: { ...target },
           singletonKey: drainKey(target),
-          startAfter: startAfter.toISOString(),
+          ...(startAfter ? { startAfter: startAfter.toISOString() } : {}),
         })),
         { db: executorSql(executor) },
       );
       await announceWake(executor, QUEUES.drain, delayUntil(startAfter));
-    },
-    async enqueueSend(executor, conversationId) {
-      await boss.send(
-        QUEUES.send,
-        { conversationId },
-        { singletonKey: conversationId, db: executorSql(executor) },
-      );
-      await announceWake(executor, QUEUES.send, 0);
     },
     async enqueueSends(executor, conversationIds) {
       if (conversationIds.length === 0) return;
@@ -166,9 +156,6 @@ export async function startQueue(boss: PgBoss): Promise<RuntimeQueue> {
         })),
         { db: executorSql(executor) },
       );
-    },
-    async enqueueWake(executor, job, at) {
-      await boss.send(QUEUES.wake, { ...job }, { startAfter: at, db: executorSql(executor) });
     },
     registerWorker(queue, workerId) {
       workers.set(queue, [...(workers.get(queue) ?? []), workerId]);

@@ -74,7 +74,7 @@ export async function sweep(rt: Runtime, olderThanMs: number): Promise<SweepResu
     .limit(BATCH);
 
   // Each announces itself (queue/wake-bus): the workers fetch at once.
-  await rt.queue.enqueueDrains(rt.db, [...targets.values()], new Date(rt.now()));
+  await rt.queue.enqueueDrains(rt.db, [...targets.values()]);
   await rt.queue.enqueueSends(
     rt.db,
     sends.map((s) => s.conversationId),
